@@ -1,0 +1,192 @@
+// Entry point: wires commander, argv, the environment and exit codes. Only main() ends the process.
+import { Command, CommanderError, Option } from 'commander';
+import type { Context, Output } from './context.js';
+import type { Film, Viewing } from './core/types.js';
+import { CliError, EXIT } from './core/errors.js';
+import { SearchIndex } from './core/search.js';
+import { viewings as replay } from './core/diary.js';
+import { catalogPath, loadCatalog } from './io/catalog.js';
+import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
+import { diaryDir, diaryFile, readDiary } from './io/diary.js';
+import { detectLang, MESSAGES } from './i18n.js';
+import { stripControl } from './core/normalize.js';
+import * as list from './commands/list.js';
+import * as show from './commands/show.js';
+import * as search from './commands/search.js';
+import * as pick from './commands/pick.js';
+import * as tonight from './commands/tonight.js';
+import * as diary from './commands/diary.js';
+import * as exporter from './commands/export.js';
+import * as timeline from './commands/timeline.js';
+import * as completion from './commands/completion.js';
+import * as catalog from './commands/catalog.js';
+
+declare const PACKAGE_VERSION: string;
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    success
+  1    nothing found (no match, unknown film, no film fits the filters)
+  2    usage error (unknown command or option, bad value, no terminal for a prompt)
+  3    data error (unreadable or invalid catalog or diary)
+  130  cancelled (Ctrl-C or Esc)
+
+Environment:
+  SOVIET_LOVE_CATALOG  a catalog file to use instead of the bundled one
+  SOVIET_LOVE_HOME     where the diary lives (default: the platform's data directory)
+  NO_COLOR, FORCE_COLOR, TERM=dumb   colour, as usual; DEBUG=soviet-love shows stack traces
+`;
+
+interface GlobalOptions {
+  catalog?: string;
+  color?: string;
+  lang?: string;
+}
+
+/** Keeps newlines but drops every other control character from text the user or data supplied. */
+const safeMessage = (text: string) => text.split('\n').map(stripControl).join('\n');
+
+function makeOutput(stream: NodeJS.WriteStream, choice: ColorChoice, env: NodeJS.ProcessEnv): Output {
+  const info = { isTTY: stream.isTTY === true, colorDepth: stream.isTTY ? stream.getColorDepth(env) : undefined };
+  const level = colorLevel(choice, env, info);
+  const style = makeStyle(level, level > 0 && supportsHyperlinks(env, info));
+  return {
+    write: (text) => void stream.write(text),
+    isTTY: info.isTTY,
+    get columns() {
+      return stream.columns || Number(env.COLUMNS) || 80;
+    },
+    style,
+  };
+}
+
+function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Context {
+  const color = opts.color === undefined ? 'auto' : parseColorChoice(opts.color);
+  const stdout = makeOutput(process.stdout, color, env);
+  const stderr = makeOutput(process.stderr, color, env);
+  const lang = detectLang(opts.lang, env);
+  const file = catalogPath(opts.catalog, env);
+  const dFile = diaryFile(env);
+  let films: Film[] | undefined;
+  let index: SearchIndex | undefined;
+  let seen: Viewing[] | undefined;
+  const ctx: Context = {
+    env,
+    stdout,
+    stderr,
+    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    lang,
+    catalogFile: file,
+    films: () => (films ??= loadCatalog(file).films),
+    index: () => (index ??= new SearchIndex(ctx.films())),
+    diaryFile: dFile,
+    diaryDir: diaryDir(env),
+    viewings: () => {
+      if (!seen) {
+        const parsed = readDiary(dFile);
+        if (parsed.damaged.length > 0) stderr.write(`${stderr.style.warn(MESSAGES[lang].diaryDamaged(dFile, parsed.damaged))}\n`);
+        seen = replay(parsed.events);
+      }
+      return seen;
+    },
+    watchedIds: () => new Set(ctx.viewings().map((v) => v.id)),
+    resetDiary: () => {
+      seen = undefined;
+    },
+    now: () => new Date(),
+    random: Math.random,
+  };
+  return ctx;
+}
+
+export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOptions) => void): Command {
+  const program = new Command('soviet-love');
+  program
+    .description("Pick tonight's Soviet film about love, search the catalog, and keep a viewing diary.")
+    .version(typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev', '-V, --version')
+    .option('--catalog <file>', 'use this catalog file (env SOVIET_LOVE_CATALOG)')
+    .addOption(new Option('--color <when>', 'colour: auto, always or never').choices(['auto', 'always', 'never']))
+    .option('--no-color', 'no colour (same as --color never)')
+    .option('--lang <lang>', 'interface language: en or ru (default: from LANG)')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(safeMessage(s)), writeOut: (s) => process.stdout.write(s) })
+    .addHelpText('after', EXIT_CODES_HELP)
+    .hook('preAction', (_cmd, action) => {
+      const raw = action.optsWithGlobals() as Omit<GlobalOptions, 'color'> & { color?: string | boolean };
+      // commander turns --no-color into color === false
+      setOptions({ ...raw, color: raw.color === false ? 'never' : (raw.color as string | undefined) });
+    });
+  const modules = [tonight, pick, list, search, show, diary, exporter, timeline, completion, catalog];
+  for (const m of modules) m.register(program, getContext);
+  // Every subcommand reports errors the same way and never exits by itself.
+  const configure = (cmd: Command) => {
+    cmd.exitOverride().showSuggestionAfterError().configureOutput({ writeErr: (s) => process.stderr.write(safeMessage(s)) });
+    cmd.commands.forEach(configure);
+  };
+  program.commands.forEach(configure);
+  return program;
+}
+
+const GLOBAL_VALUE_OPTIONS = new Set(['--catalog', '--color', '--lang']);
+
+/** True when argv names no command (only global options): bare `soviet-love`. */
+function isBare(argv: string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-h' || a === '--help' || a === '-V' || a === '--version') return false;
+    if (GLOBAL_VALUE_OPTIONS.has(a)) i++;
+    else if (!a.startsWith('-')) return false;
+  }
+  return true;
+}
+
+function report(err: unknown, env: NodeJS.ProcessEnv): number {
+  const debug = (env.DEBUG ?? '').split(',').some((d) => d.trim() === 'soviet-love' || d.trim() === '*');
+  if (err instanceof CommanderError) {
+    // commander has already printed its message; help and version are successes.
+    return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+  }
+  if (err instanceof CliError) {
+    process.stderr.write(`${safeMessage(err.message)}\n`);
+    for (const hint of err.hints) process.stderr.write(`${safeMessage(hint)}\n`);
+    if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof Error && err.name === 'ExitPromptError') {
+    process.stderr.write('Cancelled.\n');
+    return EXIT.cancelled;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`soviet-love: unexpected error: ${safeMessage(message)}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  else process.stderr.write('Run again with DEBUG=soviet-love for details, and please report it.\n');
+  return 70;
+}
+
+export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // A closed pipe (`soviet-love list | head -1`) is a normal way for a reader to stop.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+    throw err;
+  });
+  let options: GlobalOptions = {};
+  let ctx: Context | undefined;
+  const getContext = () => (ctx ??= makeContext(options, env));
+  try {
+    if (isBare(argv)) {
+      if (process.stdin.isTTY && process.stdout.isTTY) argv = [...argv, 'tonight'];
+      else {
+        const program = buildProgram(getContext, () => {});
+        process.stderr.write(`${program.helpInformation()}\nNo command given, and no terminal to ask questions in. Try "soviet-love pick" or "soviet-love list".\n`);
+        return EXIT.usage;
+      }
+    }
+    const program = buildProgram(getContext, (o) => (options = o));
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (err) {
+    return report(err, env);
+  }
+}
+

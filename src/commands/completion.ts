@@ -1,0 +1,63 @@
+// `completion`: prints a shell completion script built from the program's own commands and options.
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { UsageError } from '../core/errors.js';
+import { SCRIPTS, SHELLS, type CompletionSpec, type Shell } from '../core/completion.js';
+import { EXPORT_FORMATS } from '../core/export.js';
+import { GENRES, MOODS } from '../core/vocab.js';
+import { examples } from './help.js';
+
+const FILM_COMMANDS = ['show', 'watched', 'unwatch'];
+
+export function register(program: Command, ctx: () => Context): void {
+  const cmd = program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish)')
+    .argument('<shell>', SHELLS.join(', '));
+  examples(cmd, [
+    ['soviet-love completion bash > ~/.local/share/bash-completion/completions/soviet-love', 'bash'],
+    ['soviet-love completion zsh > "${fpath[1]}/_soviet-love"', 'zsh'],
+    ['soviet-love completion fish > ~/.config/fish/completions/soviet-love.fish', 'fish'],
+  ]);
+  cmd.action((shell: string) => runCompletion(ctx(), program, shell));
+}
+
+function optionNames(cmd: Command): string[] {
+  return cmd.options.flatMap((o) => [o.long, o.short].filter((x): x is string => Boolean(x))).concat('--help');
+}
+
+export function completionSpec(program: Command, filmIds: string[]): CompletionSpec {
+  const all = [program, ...program.commands, ...program.commands.flatMap((c) => c.commands)];
+  const valueOptions = [...new Set(all.flatMap((c) => c.options.filter((o) => o.required || o.optional).map((o) => o.long!)))];
+  return {
+    program: program.name(),
+    globalOptions: optionNames(program).concat('--version'),
+    commands: program.commands.map((c) => ({
+      name: c.name(),
+      description: c.description(),
+      options: optionNames(c),
+      subcommands: c.commands.map((s) => s.name()),
+    })),
+    values: {
+      '--genre': [...GENRES],
+      '--exclude-genre': [...GENRES],
+      '--mood': [...MOODS],
+      '--decade': ['1920s', '1930s', '1940s', '1950s', '1960s', '1970s', '1980s', '1990s'],
+      '--format': [...EXPORT_FORMATS],
+      '--sort': ['year', 'title', 'runtime'],
+      '--color': ['auto', 'always', 'never'],
+      '--lang': ['en', 'ru'],
+      '--by': ['year', 'decade'],
+      '--rating': ['1', '2', '3', '4', '5'],
+    },
+    filmCommands: FILM_COMMANDS,
+    filmIds,
+    valueOptions,
+  };
+}
+
+export function runCompletion(ctx: Context, program: Command, shell: string): void {
+  if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`completion needs one of: ${SHELLS.join(', ')} (not "${shell}").`);
+  const ids = ctx.films().map((f) => f.id);
+  ctx.stdout.write(SCRIPTS[shell as Shell](completionSpec(program, ids)));
+}

@@ -1,0 +1,113 @@
+// `watched`, `unwatch` and `diary`: recording viewings and reading them back.
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import type { Film, Viewing } from '../core/types.js';
+import { UsageError, NotFoundError } from '../core/errors.js';
+import { resolveFilm } from '../core/resolve.js';
+import { localDate } from '../core/diary.js';
+import { appendDiary } from '../io/diary.js';
+import { MESSAGES } from '../i18n.js';
+import { cell, pad, width } from '../render/text.js';
+import { examples } from './help.js';
+import { parseDateOption } from './dates.js';
+
+export function register(program: Command, ctx: () => Context): void {
+  const watched = program
+    .command('watched')
+    .description('record that you watched a film (again, if you had)')
+    .argument('<film...>', 'an id, any title or a fuzzy query')
+    .option('--date <YYYY-MM-DD>', 'the day you watched it (default today)')
+    .option('--rating <1-5>', 'your rating, 1 to 5');
+  examples(watched, [
+    ['soviet-love watched irony-of-fate', 'watched today'],
+    ['soviet-love watched "office romance" --date 2026-02-14 --rating 5', 'with a date and a rating'],
+  ]);
+  watched.action((words: string[], opts: { date?: string; rating?: string }) => runWatched(ctx(), words.join(' '), opts));
+
+  const unwatch = program
+    .command('unwatch')
+    .description('remove every viewing of a film from your diary')
+    .argument('<film...>', 'an id, any title or a fuzzy query');
+  examples(unwatch, [['soviet-love unwatch irony-of-fate', 'forget every viewing of it']]);
+  unwatch.action((words: string[]) => runUnwatch(ctx(), words.join(' ')));
+
+  const diary = program.command('diary').description('your viewing diary, newest first').option('--json', 'print JSON');
+  examples(diary, [
+    ['soviet-love diary', 'what you watched, newest first'],
+    ['soviet-love diary --json', 'as JSON: { id, title, year, watchedOn, rating }'],
+  ]);
+  diary.action((opts: { json?: boolean }) => runDiary(ctx(), opts.json === true));
+}
+
+export function parseRating(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const n = Number(value);
+  if (!/^[1-5]$/.test(value.trim())) throw new UsageError(`--rating must be a whole number from 1 to 5, not "${value}".`);
+  return n;
+}
+
+/** Resolves against the catalog, but lets a viewing of a film no longer in it be removed by id. */
+function findFilm(ctx: Context, query: string): Film {
+  return resolveFilm(ctx.index(), query);
+}
+
+export function runWatched(ctx: Context, query: string, opts: { date?: string; rating?: string }): void {
+  const rating = parseRating(opts.rating);
+  const date = opts.date !== undefined ? parseDateOption(opts.date) : localDate(ctx.now());
+  const film = findFilm(ctx, query);
+  appendDiary(ctx.diaryFile, ctx.diaryDir, { op: 'watch', id: film.id, watchedOn: date, rating, at: ctx.now().toISOString() });
+  ctx.resetDiary();
+  const times = ctx.viewings().filter((v) => v.id === film.id).length;
+  ctx.stderr.write(`${MESSAGES[ctx.lang].recorded(cell(film.title), date, rating, times)}\n`);
+}
+
+export function runUnwatch(ctx: Context, query: string): void {
+  const m = MESSAGES[ctx.lang];
+  const byId = ctx.viewings().some((v) => v.id === query.trim());
+  const id = byId ? query.trim() : findFilm(ctx, query).id;
+  const title = ctx.films().find((f) => f.id === id)?.title ?? id;
+  const count = ctx.viewings().filter((v) => v.id === id).length;
+  if (count === 0) throw new NotFoundError(m.notWatched(cell(title)));
+  appendDiary(ctx.diaryFile, ctx.diaryDir, { op: 'unwatch', id, at: ctx.now().toISOString() });
+  ctx.resetDiary();
+  ctx.stderr.write(`${m.unwatched(cell(title), count)}\n`);
+}
+
+export interface DiaryRow {
+  id: string;
+  title: string;
+  year: number | null;
+  watchedOn: string;
+  rating: number | null;
+}
+
+/** Joins viewings with the catalog; a film since removed from the catalog keeps its id. */
+export function diaryRows(ctx: Context, list: readonly Viewing[], russianTitles = false): DiaryRow[] {
+  const byId = new Map(ctx.films().map((f) => [f.id, f]));
+  return list.map((v) => {
+    const f = byId.get(v.id);
+    return { id: v.id, title: f ? (russianTitles ? f.russianTitle : f.title) : v.id, year: f?.year ?? null, watchedOn: v.watchedOn, rating: v.rating };
+  });
+}
+
+export function runDiary(ctx: Context, json: boolean): void {
+  if (json) {
+    ctx.stdout.write(`${JSON.stringify(diaryRows(ctx, ctx.viewings()), null, 2)}\n`);
+    return;
+  }
+  const rows = diaryRows(ctx, ctx.viewings(), ctx.lang === 'ru' && ctx.stdout.isTTY);
+  if (rows.length === 0) {
+    ctx.stderr.write(`${MESSAGES[ctx.lang].diaryEmpty}\n`);
+    return;
+  }
+  if (!ctx.stdout.isTTY) {
+    ctx.stdout.write(rows.map((r) => [r.watchedOn, r.id, r.title, r.rating].map(cell).join('\t') + '\n').join(''));
+    return;
+  }
+  const s = ctx.stdout.style;
+  const titleWidth = Math.max(...rows.map((r) => width(cell(r.title))));
+  for (const r of rows) {
+    const stars = r.rating === null ? '' : `${'★'.repeat(r.rating)}${'☆'.repeat(5 - r.rating)}`;
+    ctx.stdout.write(`${s.dim(r.watchedOn)}  ${s.title(pad(cell(r.title), titleWidth))}  ${s.dim(r.year === null ? '    ' : String(r.year))}  ${s.warn(stars)}\n`);
+  }
+}

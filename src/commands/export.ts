@@ -1,0 +1,50 @@
+// `export`: the diary for other tools — Letterboxd's import CSV, a plain CSV, or JSON.
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { UsageError } from '../core/errors.js';
+import { rewatchFlags } from '../core/diary.js';
+import { EXPORT_FORMATS, EXPORTERS, type ExportFormat, type ExportRow } from '../core/export.js';
+import { writeFileSafely } from '../io/files.js';
+import { MESSAGES } from '../i18n.js';
+import { resolve } from 'node:path';
+import { examples } from './help.js';
+
+interface ExportOptions {
+  format: string;
+  output: string;
+  force?: boolean;
+}
+
+export function register(program: Command, ctx: () => Context): void {
+  const cmd = program
+    .command('export')
+    .description('export your diary for other tools (Letterboxd import CSV, CSV or JSON)')
+    .option('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, 'letterboxd')
+    .option('--output <file>', 'a file to write, or - for standard output', '-')
+    .option('--force', 'replace the output file if it exists');
+  examples(cmd, [
+    ['soviet-love export --output letterboxd.csv', 'for https://letterboxd.com/import/'],
+    ['soviet-love export --format json', 'JSON on standard output'],
+  ]);
+  cmd.action((opts: ExportOptions) => runExport(ctx(), opts));
+}
+
+export function runExport(ctx: Context, opts: ExportOptions): void {
+  const format = opts.format.toLowerCase() as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of: ${EXPORT_FORMATS.join(', ')} (not "${opts.format}").`);
+  const list = ctx.viewings();
+  const flags = rewatchFlags(list);
+  const byId = new Map(ctx.films().map((f) => [f.id, f]));
+  const rows: ExportRow[] = list.map((v, i) => {
+    const f = byId.get(v.id);
+    return { ...v, title: f?.title ?? v.id, russianTitle: f?.russianTitle ?? null, year: f?.year ?? null, directors: f?.directors ?? [], rewatch: flags[i]! };
+  });
+  const text = EXPORTERS[format](rows);
+  if (opts.output === '-') {
+    ctx.stdout.write(text);
+    return;
+  }
+  const path = resolve(opts.output);
+  writeFileSafely(path, text, opts.force === true);
+  ctx.stderr.write(`${MESSAGES[ctx.lang].exported(rows.length, path)}\n`);
+}

@@ -1,0 +1,108 @@
+// `pick`: random films that fit the filters, reproducible with --seed, explained with --explain.
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import type { Film } from '../core/types.js';
+import { applyFilters, predicates, whyEmpty, type Predicate } from '../core/filters.js';
+import { NotFoundError, UsageError } from '../core/errors.js';
+import { drawFilms, reasonsFor, seededRandom } from '../core/pick.js';
+import { localDate } from '../core/diary.js';
+import { MESSAGES } from '../i18n.js';
+import { filmCard } from '../render/card.js';
+import { filmsJson, filmsTsv } from '../render/films.js';
+import { cell } from '../render/text.js';
+import { addFilterOptions, parseLimit, readFilters, type FilterOptions } from './filters.js';
+import { examples } from './help.js';
+import { parseDateOption } from './dates.js';
+
+export interface PickOptions extends FilterOptions {
+  count?: string;
+  seed?: string;
+  explain?: boolean;
+  includeWatched?: boolean;
+  json?: boolean;
+  interactive?: boolean;
+  date?: string;
+  input?: boolean;
+}
+
+export function register(program: Command, ctx: () => Context): void {
+  const cmd = program
+    .command('pick')
+    .description('pick random film(s) that fit the filters; watched films are skipped')
+    .option('--count <n>', 'pick n different films', '1')
+    .option('--seed <n>', 'a number that makes the pick reproducible')
+    .option('--explain', 'say why each film fits')
+    .option('--include-watched', 'also pick films from your diary')
+    .option('--json', 'print JSON (always an array)')
+    .option('-i, --interactive', 'ask questions instead (same as tonight)')
+    .option('--date <YYYY-MM-DD>', 'the day to pick for (default today)')
+    .option('--no-input', 'never prompt');
+  addFilterOptions(cmd);
+  examples(cmd, [
+    ['soviet-love pick', 'any film you have not seen'],
+    ['soviet-love pick --mood light --max-runtime 100', 'something light and short'],
+    ['soviet-love pick --count 3 --decade 60s --explain', 'three films of the 1960s, with reasons'],
+    ['soviet-love pick --seed 42', 'the same pick every time (share the seed)'],
+  ]);
+  cmd.action(async (opts: PickOptions) => {
+    if (opts.interactive) {
+      const { runTonight } = await import('./tonight.js');
+      return runTonight(ctx(), opts);
+    }
+    runPick(ctx(), opts);
+  });
+}
+
+export function parseSeed(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,10}$/.test(value.trim()) || Number(value) > 0xffffffff) {
+    throw new UsageError(`--seed must be a whole number from 0 to 4294967295, not "${value}".`);
+  }
+  return Number(value);
+}
+
+/** The films pick and tonight choose from: filtered, and without watched ones unless asked. */
+export function candidates(ctx: Context, preds: readonly Predicate[], includeWatched: boolean): { films: Film[]; skippedWatched: boolean } {
+  const fitting = applyFilters(ctx.films(), preds);
+  if (includeWatched) return { films: fitting, skippedWatched: false };
+  const watched = ctx.watchedIds();
+  if (watched.size === 0) return { films: fitting, skippedWatched: false };
+  const unseen = fitting.filter((f) => !watched.has(f.id));
+  if (fitting.length > 0 && unseen.length === 0) {
+    throw new NotFoundError('You have watched every film that fits.', ['Use --include-watched to pick from them again, or loosen the filters.']);
+  }
+  return { films: unseen, skippedWatched: true };
+}
+
+export function runPick(ctx: Context, opts: PickOptions): void {
+  const count = parseLimit(opts.count, '--count') ?? 1;
+  const givenSeed = parseSeed(opts.seed);
+  const seed = givenSeed ?? Math.floor(ctx.random() * 1_000_000);
+  const date = opts.date !== undefined ? parseDateOption(opts.date) : localDate(ctx.now());
+  const spec = readFilters(opts);
+  const preds = predicates(spec, spec.unwatched ? ctx.watchedIds() : undefined);
+  const { films, skippedWatched } = candidates(ctx, preds, opts.includeWatched === true);
+  const m = MESSAGES[ctx.lang];
+  if (films.length === 0) throw new NotFoundError(m.nothingFits(whyEmpty(ctx.films(), preds)));
+  const picked = drawFilms(films, count, seededRandom(seed), date);
+  const reasons = picked.map((f) => reasonsFor(f, preds, date, skippedWatched));
+
+  if (opts.json) {
+    const out = opts.explain ? picked.map((f, i) => ({ ...f, reasons: reasons[i] })) : picked;
+    ctx.stdout.write(filmsJson(out));
+    return;
+  }
+  if (!ctx.stdout.isTTY) {
+    ctx.stdout.write(filmsTsv(picked));
+    if (opts.explain) picked.forEach((f, i) => ctx.stderr.write(`${f.id}: ${reasons[i]!.map(cell).join('; ')}\n`));
+    return;
+  }
+  const s = ctx.stdout.style;
+  picked.forEach((film, i) => {
+    if (i > 0) ctx.stdout.write(`\n${s.dim('─'.repeat(Math.min(ctx.stdout.columns, 60)))}\n\n`);
+    ctx.stdout.write(filmCard(film, s, m.card, { columns: ctx.stdout.columns, brief: true, russianFirst: ctx.lang === 'ru' }));
+    if (opts.explain) ctx.stdout.write(`\n${s.bold('Why:')}\n${reasons[i]!.map((r) => `  • ${cell(r)}`).join('\n')}\n`);
+  });
+  ctx.stdout.write(`\n${s.dim(m.seedLine(seed))}\n`);
+  if (count > picked.length) ctx.stderr.write(`Only ${picked.length} film${picked.length === 1 ? '' : 's'} fit.\n`);
+}

@@ -1,0 +1,41 @@
+// `timeline`: the catalog over the years as a terminal chart, watched films marked.
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { applyFilters, predicates, whyEmpty } from '../core/filters.js';
+import { NotFoundError, UsageError } from '../core/errors.js';
+import { buckets } from '../core/timeline.js';
+import { timelineChart, MARKS } from '../render/timeline.js';
+import { MESSAGES } from '../i18n.js';
+import { addFilterOptions, readFilters, type FilterOptions } from './filters.js';
+import { examples } from './help.js';
+
+const NARROW = 60;
+
+export function register(program: Command, ctx: () => Context): void {
+  const cmd = program
+    .command('timeline')
+    .description('a chart of the films over the years, watched ones marked')
+    .option('--by <unit>', 'year or decade (default: year, or decade in a narrow terminal)');
+  addFilterOptions(cmd);
+  examples(cmd, [
+    ['soviet-love timeline', 'every film, year by year'],
+    ['soviet-love timeline --by decade --mood light', 'light films per decade'],
+  ]);
+  cmd.action((opts: FilterOptions & { by?: string }) => runTimeline(ctx(), opts));
+}
+
+export function runTimeline(ctx: Context, opts: FilterOptions & { by?: string }): void {
+  if (opts.by !== undefined && opts.by !== 'year' && opts.by !== 'decade') throw new UsageError(`--by must be year or decade, not "${opts.by}".`);
+  const spec = readFilters(opts);
+  const watched = ctx.watchedIds();
+  const preds = predicates(spec, watched);
+  const films = applyFilters(ctx.films(), preds);
+  if (films.length === 0) throw new NotFoundError(`No film fits: ${whyEmpty(ctx.films(), preds)}.`);
+  const columns = ctx.stdout.isTTY ? ctx.stdout.columns : 100;
+  const by = opts.by === 'decade' || opts.by === 'year' ? opts.by : columns < NARROW ? 'decade' : 'year';
+  const rows = buckets(films, by, watched);
+  const m = MESSAGES[ctx.lang].timeline;
+  const s = ctx.stdout.style;
+  ctx.stdout.write(`${s.bold(m.title(films.length))}   ${s.dim(`${MARKS.film} film  ${MARKS.watched} ${m.watchedMark}`)}\n`);
+  ctx.stdout.write(timelineChart(rows, s, columns, ctx.lang === 'ru', columns >= NARROW));
+}

@@ -1,0 +1,84 @@
+// The diary as data: JSON Lines events in, viewings out. Appending is the only way it changes.
+import type { Viewing } from './types.js';
+
+export type DiaryEvent =
+  | { op: 'watch'; id: string; watchedOn: string; rating: number | null; at: string }
+  | { op: 'unwatch'; id: string; at: string };
+
+export interface ParsedDiary {
+  events: DiaryEvent[];
+  /** 1-based numbers of lines that could not be read. */
+  damaged: number[];
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isValidDate(text: string): boolean {
+  if (!DATE.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+function toEvent(value: unknown): DiaryEvent | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.id !== 'string' || v.id === '' || typeof v.at !== 'string') return null;
+  if (v.op === 'unwatch') return { op: 'unwatch', id: v.id, at: v.at };
+  if (v.op !== 'watch' || typeof v.watchedOn !== 'string' || !isValidDate(v.watchedOn)) return null;
+  const rating = v.rating ?? null;
+  if (rating !== null && !(Number.isInteger(rating) && (rating as number) >= 1 && (rating as number) <= 5)) return null;
+  return { op: 'watch', id: v.id, watchedOn: v.watchedOn, rating: rating as number | null, at: v.at };
+}
+
+/** Reads every good line; a torn or garbled line is reported, never fatal. */
+export function parseDiary(text: string): ParsedDiary {
+  const events: DiaryEvent[] = [];
+  const damaged: number[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    let event: DiaryEvent | null = null;
+    try {
+      event = toEvent(JSON.parse(line));
+    } catch {
+      event = null;
+    }
+    if (event) events.push(event);
+    else damaged.push(i + 1);
+  });
+  return { events, damaged };
+}
+
+export function formatEvent(event: DiaryEvent): string {
+  return `${JSON.stringify(event)}\n`;
+}
+
+/** Replays the log: an unwatch removes every viewing of that film recorded before it. Newest first. */
+export function viewings(events: readonly DiaryEvent[]): Viewing[] {
+  let list: (Viewing & { seq: number })[] = [];
+  events.forEach((e, seq) => {
+    if (e.op === 'watch') list.push({ id: e.id, watchedOn: e.watchedOn, rating: e.rating, seq });
+    else list = list.filter((v) => v.id !== e.id);
+  });
+  return list
+    .sort((a, b) => b.watchedOn.localeCompare(a.watchedOn) || b.seq - a.seq)
+    .map(({ id, watchedOn, rating }) => ({ id, watchedOn, rating }));
+}
+
+/** A viewing is a rewatch when the same film was seen on an earlier day (or earlier the same day). */
+export function rewatchFlags(list: readonly Viewing[]): boolean[] {
+  const oldestFirst = [...list.keys()].reverse();
+  const seen = new Set<string>();
+  const flags = new Array<boolean>(list.length).fill(false);
+  for (const i of oldestFirst) {
+    const v = list[i]!;
+    flags[i] = seen.has(v.id);
+    seen.add(v.id);
+  }
+  return flags;
+}
+
+/** The local calendar date of a moment, as YYYY-MM-DD. */
+export function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

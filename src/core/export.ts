@@ -1,0 +1,55 @@
+// Turns diary rows into export files: Letterboxd's import CSV, a plain CSV, or JSON.
+import type { Viewing } from './types.js';
+
+export const EXPORT_FORMATS = ['letterboxd', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportRow extends Viewing {
+  title: string;
+  russianTitle: string | null;
+  year: number | null;
+  directors: string[];
+  rewatch: boolean;
+}
+
+/** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets do not run it as a formula. */
+export function csvField(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csv(header: string[], rows: (string | number | boolean | null)[][]): string {
+  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * Letterboxd's documented import columns (https://letterboxd.com/about/importing-data/):
+ * Title, Year, Directors, WatchedDate (YYYY-MM-DD), Rating (0.5–5), Rewatch (true/false), among
+ * others (LetterboxdURI, tmdbID, imdbID, Rating10, Tags, Review) that we have no values for.
+ * Each viewing is one diary entry; a second viewing of a film is marked Rewatch.
+ */
+export function toLetterboxd(rows: readonly ExportRow[]): string {
+  return csv(
+    ['Title', 'Year', 'Directors', 'WatchedDate', 'Rating', 'Rewatch'],
+    rows.map((r) => [r.title, r.year, r.directors.join(', '), r.watchedOn, r.rating, r.rewatch]),
+  );
+}
+
+export function toCsv(rows: readonly ExportRow[]): string {
+  return csv(
+    ['watchedOn', 'id', 'title', 'russianTitle', 'year', 'rating', 'rewatch'],
+    rows.map((r) => [r.watchedOn, r.id, r.title, r.russianTitle, r.year, r.rating, r.rewatch]),
+  );
+}
+
+export function toJson(rows: readonly ExportRow[]): string {
+  return `${JSON.stringify(rows.map(({ id, title, year, watchedOn, rating, rewatch }) => ({ id, title, year, watchedOn, rating, rewatch })), null, 2)}\n`;
+}
+
+export const EXPORTERS: Record<ExportFormat, (rows: readonly ExportRow[]) => string> = {
+  letterboxd: toLetterboxd,
+  csv: toCsv,
+  json: toJson,
+};

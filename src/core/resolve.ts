@@ -1,0 +1,52 @@
+// Turns what a user typed into one film: by id, by any title, else a clearly-best fuzzy match.
+import type { Film } from './types.js';
+import { NotFoundError } from './errors.js';
+import { searchKey } from './normalize.js';
+import { titlesOf, type SearchIndex } from './search.js';
+
+const CLEAR_RELEVANCE = 0.6;
+const CLEAR_MARGIN = 0.1;
+
+export function describeFilm(film: Film): string {
+  return `${film.title} (${film.year}) [${film.id}]`;
+}
+
+function suggestions(hits: readonly { film: Film }[]): string[] {
+  return hits.slice(0, 3).map((h) => `  ${describeFilm(h.film)}`);
+}
+
+/** Resolves a film reference; throws NotFoundError with "did you mean" lines when it is not clear. */
+export function resolveFilm(index: SearchIndex, query: string): Film {
+  const films = index.films;
+  const trimmed = query.trim();
+  const byId = films.find((f) => f.id === trimmed.toLowerCase());
+  if (byId) return byId;
+
+  // "anna karenina 1967" narrows a title shared by several films.
+  const yearMatch = /^(.*\S)\s+\(?(\d{4})\)?$/.exec(trimmed);
+  const attempts: [string, number | null][] = [[trimmed, null]];
+  if (yearMatch) attempts.unshift([yearMatch[1]!, Number(yearMatch[2])]);
+
+  for (const [text, year] of attempts) {
+    const key = searchKey(text);
+    if (key === '') continue;
+    const exact = films.filter((f) => (year === null || f.year === year) && titlesOf(f).some((t) => searchKey(t) === key));
+    if (exact.length === 1) return exact[0]!;
+    if (exact.length > 1) {
+      throw new NotFoundError(`"${trimmed}" names ${exact.length} films; say which.`, [
+        'Did you mean:',
+        ...suggestions(exact.map((film) => ({ film }))),
+      ]);
+    }
+    const hits = index.search(text).filter((h) => year === null || h.film.year === year);
+    const [first, second] = hits;
+    if (first && first.relevance >= CLEAR_RELEVANCE && (!second || first.relevance - second.relevance >= CLEAR_MARGIN)) {
+      return first.film;
+    }
+    if (year === null || text === trimmed) {
+      const close = hits.length > 0 ? ['Did you mean:', ...suggestions(hits)] : [];
+      throw new NotFoundError(`No film matches "${trimmed}".`, close);
+    }
+  }
+  throw new NotFoundError(`No film matches "${trimmed}".`);
+}

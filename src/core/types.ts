@@ -1,0 +1,58 @@
+// Domain types shared by every layer, declared once.
+import type { Format, Genre, Language, Mood, Republic } from './vocab.js';
+
+export interface Fact {
+  text: string;
+  source: string;
+}
+
+export interface Film {
+  id: string;
+  title: string;
+  originalTitle: string;
+  russianTitle: string;
+  transliteration: string;
+  altTitles: string[];
+  year: number;
+  directors: string[];
+  cast: string[];
+  runtimeMinutes: number | null;
+  format: Format;
+  parts: number;
+  studio: string | null;
+  republic: Republic | null;
+  language: Language;
+  genres: Genre[];
+  moods: Mood[];
+  basedOn: string | null;
+  composer: string | null;
+  synopsis: string;
+  love: string;
+  facts: Fact[];
+  links: { wikipedia?: string; wikipediaRu?: string };
+}
+
+export interface Catalog {
+  schemaVersion: 1;
+  films: Film[];
+}
+
+/** One viewing in the diary. */
+export interface Viewing {
+  id: string;
+  watchedOn: string; // YYYY-MM-DD
+  rating: number | null;
+}
+
+/** The filters shared by list, search, pick, tonight and timeline; empty arrays mean "any". */
+export interface FilterSpec {
+  from?: number;
+  to?: number;
+  genres: Genre[];
+  excludeGenres: Genre[];
+  moods: Mood[];
+  directors: string[];
+  minRuntime?: number;
+  maxRuntime?: number;
+  unwatched: boolean;
+}

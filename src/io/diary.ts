@@ -1,0 +1,75 @@
+// Reads and appends the viewing diary file: the one module that touches the user's data directory.
+import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { DataError } from '../core/errors.js';
+import { formatEvent, parseDiary, type DiaryEvent, type ParsedDiary } from '../core/diary.js';
+
+/** $SOVIET_LOVE_HOME, else the platform's data directory (XDG on Linux). */
+export function diaryDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
+  if (env.SOVIET_LOVE_HOME) return env.SOVIET_LOVE_HOME;
+  const home = env.HOME || homedir();
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'soviet-love');
+  if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'soviet-love', 'Data');
+  return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'soviet-love');
+}
+
+export function diaryFile(env: NodeJS.ProcessEnv): string {
+  return join(diaryDir(env), 'diary.jsonl');
+}
+
+function explain(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'a part of the path is not a directory';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EROFS') return 'the file system is read-only';
+  return String(code ?? (err as Error).message);
+}
+
+/** The diary's contents; a missing file is an empty diary. */
+export function readDiary(file: string): ParsedDiary {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { events: [], damaged: [] };
+    throw new DataError(`Cannot read the diary ${file}: ${explain(err)}.`);
+  }
+  return parseDiary(text);
+}
+
+/** Does the file end mid-line (a torn write)? Then the next entry must start on a fresh line. */
+function endsMidLine(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Appends one event with a single O_APPEND write, so concurrent writers never interleave
+ * and nothing already written is ever rewritten.
+ */
+export function appendDiary(file: string, dir: string, event: DiaryEvent): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const line = formatEvent(event);
+    appendFileSync(file, endsMidLine(file) ? `\n${line}` : line, { encoding: 'utf8', mode: 0o644 });
+  } catch (err) {
+    throw new DataError(`Cannot write the diary ${file}: ${explain(err)}.`, [
+      'Check that the directory exists and is writable, or set SOVIET_LOVE_HOME to another directory.',
+    ]);
+  }
+}
+
+export type { DiaryEvent };

@@ -1,0 +1,65 @@
+// The only module that talks to inquirer; it is loaded on interactive paths alone, to keep start-up fast.
+import { emitKeypressEvents } from 'node:readline';
+import type { Film } from '../core/types.js';
+import type { Context } from '../context.js';
+import { CancelledError } from '../core/errors.js';
+import { MESSAGES } from '../i18n.js';
+import { cell } from '../render/text.js';
+
+export interface PromptChoice<T> {
+  name: string;
+  value: T;
+  description?: string;
+  disabled?: boolean | string;
+}
+
+/** Runs one prompt so that Esc cancels it like Ctrl-C, and either becomes a CancelledError (exit 130). */
+async function cancellable<T>(ctx: Context, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const onKey = (_: string, key: { name?: string } | undefined) => {
+    if (key?.name === 'escape') controller.abort();
+  };
+  emitKeypressEvents(process.stdin);
+  process.stdin.on('keypress', onKey);
+  try {
+    return await run(controller.signal);
+  } catch (err) {
+    const name = (err as Error).name;
+    if (name === 'ExitPromptError' || name === 'AbortPromptError' || name === 'CancelPromptError') {
+      throw new CancelledError(MESSAGES[ctx.lang].cancelled);
+    }
+    throw err;
+  } finally {
+    process.stdin.off('keypress', onKey);
+  }
+}
+
+export async function choose<T>(ctx: Context, message: string, choices: PromptChoice<T>[], defaultValue?: T): Promise<T> {
+  const { select } = await import('@inquirer/prompts');
+  return cancellable(ctx, (signal) =>
+    select<T>({ message, choices, default: defaultValue, pageSize: Math.max(5, Math.min(choices.length, 12)), loop: false }, { signal }),
+  );
+}
+
+/** Live type-ahead search over the allowed films, updated per keystroke, using the one search index. */
+export async function searchPrompt(ctx: Context, allowed: ReadonlySet<Film>): Promise<Film> {
+  const { search } = await import('@inquirer/prompts');
+  const index = ctx.index();
+  const label = (f: Film) => `${cell(f.title)} · ${cell(f.russianTitle)} (${f.year})`;
+  return cancellable(ctx, (signal) =>
+    search<Film>(
+      {
+        message: MESSAGES[ctx.lang].prompt.searchPrompt,
+        pageSize: 10,
+        source: (term) => {
+          const films = term && term.trim() !== '' ? index.search(term).map((h) => h.film) : [...index.films];
+          return films
+            .filter((f) => allowed.has(f))
+            .slice(0, 30)
+            .map((f) => ({ name: label(f), value: f, description: cell(f.directors.join(', ')) }));
+        },
+      },
+      { signal },
+    ),
+  );
+}

@@ -1,0 +1,56 @@
+// Renders lists of films: an aligned table for terminals, TSV for pipes, JSON for scripts.
+import type { Film } from '../core/types.js';
+import type { Style } from './style.js';
+import { cell, pad, truncate, width } from './text.js';
+
+/** SPEC §4 piped form: id, year, title, russianTitle, directors, runtimeMinutes. */
+export function filmsTsv(films: readonly Film[]): string {
+  return films
+    .map((f) => [f.id, f.year, f.title, f.russianTitle, f.directors.join(', '), f.runtimeMinutes].map(cell).join('\t') + '\n')
+    .join('');
+}
+
+export function filmsJson(films: readonly unknown[]): string {
+  return `${JSON.stringify(films, null, 2)}\n`;
+}
+
+export interface TableOptions {
+  columns: number;
+  russianFirst?: boolean;
+}
+
+/** An aligned table that fits the terminal width: flexible columns shrink, titles first. */
+export function filmsTable(films: readonly Film[], style: Style, opts: TableOptions): string {
+  const rows = films.map((f) => {
+    const titles = [cell(f.title), cell(f.russianTitle)];
+    if (opts.russianFirst) titles.reverse();
+    return [String(f.year), titles[0]!, titles[1]!, cell(f.directors.join(', ')), f.runtimeMinutes === null ? '–' : `${f.runtimeMinutes}′`, cell(f.id)];
+  });
+  const widths = [4, 0, 0, 0, 4, 0];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i]!, width(c))));
+  const gap = 2;
+  // Shrink the widest flexible column until the row fits; the id column goes first when space is tight.
+  const flexible = [1, 2, 3, 5];
+  const total = () => widths.reduce((a, b) => a + b, 0) + gap * (widths.length - 1);
+  let show = [true, true, true, true, true, true];
+  if (opts.columns < 100) show[5] = false;
+  if (opts.columns < 70) show[2] = false;
+  const visibleTotal = () => widths.reduce((a, w, i) => a + (show[i] ? w + gap : 0), -gap);
+  while (visibleTotal() > opts.columns) {
+    const widest = flexible.filter((i) => show[i]).sort((a, b) => widths[b]! - widths[a]!)[0];
+    if (widest === undefined || widths[widest]! <= 8) break;
+    widths[widest]!--;
+  }
+  void total;
+  const paint = [style.dim, style.title, style.accent, (t: string) => t, style.dim, style.dim];
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (show[i] ? paint[i]!(pad(truncate(c, widths[i]!), i === r.length - 1 ? 0 : widths[i]!)) : null))
+        .filter((c) => c !== null)
+        .join(' '.repeat(gap))
+        .trimEnd(),
+    )
+    .map((line) => `${line}\n`)
+    .join('');
+}

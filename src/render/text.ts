@@ -1,0 +1,46 @@
+// Small text helpers for renderers: safe cells, widths, truncation and wrapping.
+import { stripControl } from '../core/normalize.js';
+
+/** Display width, counting combining marks as zero and wide (CJK) characters as two. */
+export function width(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    if (/\p{M}/u.test(ch)) continue;
+    const cp = ch.codePointAt(0)!;
+    w += cp >= 0x1100 && /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  }
+  return w;
+}
+
+export function truncate(text: string, max: number): string {
+  if (width(text) <= max) return text;
+  let out = '';
+  for (const ch of text) {
+    if (width(out + ch) > max - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+export function pad(text: string, size: number): string {
+  return text + ' '.repeat(Math.max(0, size - width(text)));
+}
+
+/** Makes catalog or user text safe for one terminal line or one TSV cell. */
+export function cell(text: string | number | null | undefined): string {
+  return text === null || text === undefined ? '' : stripControl(String(text));
+}
+
+/** Wraps plain (unstyled, already safe) prose to a width, keeping words whole. */
+export function wrap(text: string, max: number, indent = ''): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && width(line) + 1 + width(word) > max - width(indent)) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines;
+}
