@@ -7,7 +7,7 @@ export function writeFilms(ctx: Context, films: readonly Film[], json: boolean):
   if (json) ctx.stdout.write(filmsJson(films));
   else if (films.length === 0) return;
   else if (ctx.stdout.isTTY) ctx.stdout.write(filmsTable(films, ctx.stdout.style, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
-  else ctx.stdout.write(filmsTsv(films));
+  else ctx.stdout.write(filmsTsv(films, ctx.stdout.style));
 }
 
 /** A message for the person, on stderr, so stdout stays clean for pipes. */

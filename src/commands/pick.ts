@@ -93,7 +93,7 @@ export function runPick(ctx: Context, opts: PickOptions): void {
     return;
   }
   if (!ctx.stdout.isTTY) {
-    ctx.stdout.write(filmsTsv(picked));
+    ctx.stdout.write(filmsTsv(picked, ctx.stdout.style));
     if (opts.explain) picked.forEach((f, i) => ctx.stderr.write(`${f.id}: ${reasons[i]!.map(cell).join('; ')}\n`));
     return;
   }

@@ -1,12 +1,12 @@
 // Renders lists of films: an aligned table for terminals, TSV for pipes, JSON for scripts.
 import type { Film } from '../core/types.js';
-import type { Style } from './style.js';
+import { plainStyle, type Style } from './style.js';
 import { cell, pad, truncate, width } from './text.js';
 
-/** SPEC §4 piped form: id, year, title, russianTitle, directors, runtimeMinutes. */
-export function filmsTsv(films: readonly Film[]): string {
+/** SPEC §4 piped form: id, year, title, russianTitle, directors, runtimeMinutes; colour only if forced. */
+export function filmsTsv(films: readonly Film[], style: Style = plainStyle): string {
   return films
-    .map((f) => [f.id, f.year, f.title, f.russianTitle, f.directors.join(', '), f.runtimeMinutes].map(cell).join('\t') + '\n')
+    .map((f) => [f.id, f.year, f.title, f.russianTitle, f.directors.join(', '), f.runtimeMinutes].map(cell).map((c, i) => (i === 2 ? style.title(c) : c)).join('\t') + '\n')
     .join('');
 }
 
