@@ -1,4 +1,5 @@
 // Entry point: wires commander, argv, the environment and exit codes. Only main() ends the process.
+import { isatty } from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 import type { Context, Output } from './context.js';
 import type { Film, Viewing } from './core/types.js';
@@ -74,7 +75,8 @@ function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Context {
     env,
     stdout,
     stderr,
-    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    // isatty, not process.stdin: touching process.stdin builds a stream, which costs start-up time.
+    interactive: isatty(0) && isatty(1),
     lang,
     catalogFile: file,
     films: () => (films ??= loadCatalog(file).films),
@@ -175,7 +177,7 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
   const getContext = () => (ctx ??= makeContext(options, env));
   try {
     if (isBare(argv)) {
-      if (process.stdin.isTTY && process.stdout.isTTY) argv = [...argv, 'tonight'];
+      if (isatty(0) && isatty(1)) argv = [...argv, 'tonight'];
       else {
         const program = buildProgram(getContext, () => {});
         process.stderr.write(`${program.helpInformation()}\nNo command given, and no terminal to ask questions in. Try "soviet-love pick" or "soviet-love list".\n`);

@@ -51,8 +51,9 @@ async function ask(ctx: Context, films: readonly Film[], spec: FilterSpec): Prom
   let current = spec;
   for (const q of ['mood', 'time', 'era'] as const) {
     if (answeredInAdvance(spec, q)) continue;
+    // inquirer prints a disabled choice as "name label", so the count goes in one place only.
     const choices = choicesFor(q, films, current).map((c) => ({
-      name: `${questionLabel(q, c.value, m)}  ${m.prompt.films(c.count)}`,
+      name: c.disabled ? questionLabel(q, c.value, m) : `${questionLabel(q, c.value, m)}  ${m.prompt.films(c.count)}`,
       value: c.value,
       disabled: c.disabled ? m.prompt.films(0) : false,
     }));

@@ -11,8 +11,9 @@ const TABLE: Record<string, string> = {
   і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u',
 };
 
+/** Cased letters differ between cases: cheaper than a Unicode regex, and enough for Cyrillic and Latin. */
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+  return ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
 }
 
 /**

@@ -22,6 +22,8 @@ function explain(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOTDIR') return 'a part of the path is not a directory';
+  // mkdir reports EEXIST when the diary directory's path is taken by a file.
+  if (code === 'EEXIST') return 'a part of the path is a file, not a directory';
   if (code === 'EISDIR') return 'it is a directory';
   if (code === 'EROFS') return 'the file system is read-only';
   return String(code ?? (err as Error).message);

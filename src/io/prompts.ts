@@ -1,5 +1,4 @@
 // The only module that talks to inquirer; it is loaded on interactive paths alone, to keep start-up fast.
-import { emitKeypressEvents } from 'node:readline';
 import type { Film } from '../core/types.js';
 import type { Context } from '../context.js';
 import { CancelledError } from '../core/errors.js';
@@ -19,7 +18,9 @@ async function cancellable<T>(ctx: Context, run: (signal: AbortSignal) => Promis
   const onKey = (_: string, key: { name?: string } | undefined) => {
     if (key?.name === 'escape') controller.abort();
   };
-  emitKeypressEvents(process.stdin);
+  // readline is required here, not imported, so non-interactive commands never load it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('node:readline') as typeof import('node:readline')).emitKeypressEvents(process.stdin);
   process.stdin.on('keypress', onKey);
   try {
     return await run(controller.signal);

@@ -1,0 +1,104 @@
+// `npm run bench`: start-up of every non-interactive command against a bare node start, and search at scale.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Catalog } from '../src/core/types.js';
+import { SearchIndex } from '../src/core/search.js';
+import { syntheticCatalog } from './synthetic.js';
+
+const ROOT = resolve(__dirname, '..');
+const BIN = join(ROOT, 'bin', 'soviet-love.cjs');
+const WORK = join(ROOT, '.bench');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+mkdirSync(WORK, { recursive: true });
+const HOME = join(WORK, 'home');
+rmSync(HOME, { recursive: true, force: true });
+const env = { PATH: process.env.PATH, HOME: process.env.HOME, SOVIET_LOVE_HOME: HOME, LANG: 'C.UTF-8' };
+
+function time(args: string[]): number {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'ignore'] });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}`);
+  return performance.now() - t;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/** Paired runs: each command run right after a reference run, so machine noise hits both alike. */
+function paired(ref: string[], cmd: string[], rounds = ROUNDS): { ratio: number; ms: number; refMs: number } {
+  time(ref);
+  time(cmd);
+  const ratios: number[] = [];
+  const ms: number[] = [];
+  const refs: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const a = time(ref);
+    const b = time(cmd);
+    ratios.push(b / a);
+    ms.push(b);
+    refs.push(a);
+  }
+  return { ratio: median(ratios), ms: median(ms), refMs: median(refs) };
+}
+
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+// Part 1: start-up of each command against `node -e 0`.
+spawnSync(process.execPath, [BIN, 'watched', 'cranes-are-flying', '--date', '2026-01-01'], { env });
+const commands: [string, string[]][] = [
+  ['list --json', ['list', '--json']],
+  ['list (piped)', ['list']],
+  ['show cranes', ['show', 'cranes']],
+  ['search moskva slezam', ['search', 'moskva', 'slezam']],
+  ['pick --seed 7 --json', ['pick', '--seed', '7', '--json']],
+  ['diary --json', ['diary', '--json']],
+  ['export --format letterboxd', ['export']],
+  ['timeline', ['timeline']],
+  ['completion bash', ['completion', 'bash']],
+  ['catalog check', ['catalog', 'check']],
+  ['--help', ['--help']],
+];
+const bare = ['-e', '0'];
+console.log(`Start-up, ${ROUNDS} paired runs each, median ratio to a bare \`node -e 0\` (node ${process.version}):\n`);
+console.log(row(['command', 'median ms', 'bare node ms', 'ratio']));
+console.log(row(['---', '---:', '---:', '---:']));
+for (const [label, args] of commands) {
+  const r = paired(bare, [BIN, ...args]);
+  console.log(row([`\`${label}\``, r.ms.toFixed(1), r.refMs.toFixed(1), `${r.ratio.toFixed(2)}×`]));
+}
+
+// Part 2: search at scale.
+const base = (JSON.parse(readFileSync(join(ROOT, 'data', 'films.json'), 'utf8')) as Catalog).films;
+const QUERIES = ['irony of fate', 'moskva slezam', 'letjat zhuravli', 'ktnzn ;ehfdkb', 'ryazanov', 'gurchenko', 'love', 'ka li no', 'winter river 512', 'ofice romanse'];
+console.log(`\nSearch at scale (queries: ${QUERIES.length}, each run 20 times in-process):\n`);
+console.log(row(['films', 'index build ms', 'query p50 ms', 'query p95 ms', 'process: search ÷ list --limit 1']));
+console.log(row(['---:', '---:', '---:', '---:', '---:']));
+for (const size of [1_000, 10_000, 100_000]) {
+  const catalog = syntheticCatalog(base, size);
+  const file = join(WORK, `catalog-${size}.json`);
+  writeFileSync(file, JSON.stringify(catalog));
+  const t0 = performance.now();
+  const index = new SearchIndex(catalog.films);
+  const build = performance.now() - t0;
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    for (const q of QUERIES) {
+      const t = performance.now();
+      index.search(q, 10);
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const p50 = times[Math.floor(times.length * 0.5)]!;
+  const p95 = times[Math.floor(times.length * 0.95)]!;
+  let proc = 'skipped (too slow to repeat)';
+  if (size <= 10_000) {
+    const r = paired([BIN, '--catalog', file, 'list', '--limit', '1'], [BIN, '--catalog', file, 'search', 'moskva', 'slezam'], Math.max(5, Math.floor(ROUNDS / 2)));
+    proc = `${r.ratio.toFixed(2)}× (${r.ms.toFixed(0)} ms vs ${r.refMs.toFixed(0)} ms)`;
+  }
+  console.log(row([size.toLocaleString('en'), build.toFixed(0), p50.toFixed(2), p95.toFixed(2), proc]));
+}
