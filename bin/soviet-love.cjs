@@ -5,7 +5,6 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const Module = require('node:module');
 
 const file = path.join(__dirname, '..', 'dist', 'cli.cjs');
 const cacheFile = `${file}.${process.version}-${process.arch}.cache`;
@@ -18,9 +17,9 @@ function load() {
     cachedData = undefined;
   }
   const source = fs.readFileSync(file, 'utf8');
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: file, cachedData });
   const mod = { exports: {} };
-  script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  script.runInThisContext()(mod.exports, require, mod, file, path.dirname(file));
   return { main: mod.exports.main, script, stale: cachedData === undefined || script.cachedDataRejected === true };
 }
 
@@ -29,9 +28,15 @@ main().then((code) => {
   process.exitCode = code;
   if (stale) {
     // Written after the run, so the cache also holds the functions this run compiled.
+    // Renamed into place, so a concurrent reader never sees half a file.
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
     try {
-      fs.writeFileSync(cacheFile, script.createCachedData());
+      fs.writeFileSync(tmp, script.createCachedData());
+      fs.renameSync(tmp, cacheFile);
     } catch {
+      try {
+        fs.unlinkSync(tmp);
+      } catch {}
       // A read-only install just starts a little slower.
     }
   }

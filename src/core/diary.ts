@@ -34,7 +34,8 @@ function toEvent(value: unknown): DiaryEvent | null {
 export function parseDiary(text: string): ParsedDiary {
   const events: DiaryEvent[] = [];
   const damaged: number[] = [];
-  text.split('\n').forEach((line, i) => {
+  // A byte-order mark, as some editors add when the user tidies the file by hand, is not damage.
+  text.replace(/^\uFEFF/, '').split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
     let event: DiaryEvent | null = null;
     try {

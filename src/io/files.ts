@@ -1,5 +1,5 @@
 // Writes export files without ever replacing an existing one unless asked, and never half-written.
-import { linkSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DataError, UsageError } from '../core/errors.js';
 
@@ -21,7 +21,26 @@ export function writeFileSafely(path: string, text: string, force: boolean): voi
       /* nothing to tidy */
     }
     const code = (err as NodeJS.ErrnoException).code;
+    if (isDirectory(path)) throw new UsageError(`${path} is a directory; give --output a file name.`);
     if (code === 'EEXIST') throw new UsageError(`${path} already exists; add --force to replace it, or choose another --output.`);
-    throw new DataError(`Cannot write ${path}: ${code ?? (err as Error).message}.`);
+    throw new DataError(`Cannot write ${path}: ${explain(code) ?? (err as Error).message}.`);
   }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** What went wrong, in words rather than an errno code. */
+function explain(code: string | undefined): string | undefined {
+  if (code === 'ENOENT') return 'its directory does not exist';
+  if (code === 'ENOTDIR') return 'a part of the path is not a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'ENOSPC') return 'the disk is full';
+  return code;
 }

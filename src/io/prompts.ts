@@ -5,6 +5,15 @@ import { CancelledError } from '../core/errors.js';
 import { MESSAGES } from '../i18n.js';
 import { cell } from '../render/text.js';
 
+/**
+ * inquirer is required lazily (it ships CommonJS too), never imported at the top: non-interactive
+ * commands must not pay for loading it, and the code-cached bundle cannot use import().
+ */
+function inquirer(): typeof import('@inquirer/prompts') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('@inquirer/prompts') as typeof import('@inquirer/prompts');
+}
+
 export interface PromptChoice<T> {
   name: string;
   value: T;
@@ -36,7 +45,7 @@ async function cancellable<T>(ctx: Context, run: (signal: AbortSignal) => Promis
 }
 
 export async function choose<T>(ctx: Context, message: string, choices: PromptChoice<T>[], defaultValue?: T): Promise<T> {
-  const { select } = await import('@inquirer/prompts');
+  const { select } = inquirer();
   return cancellable(ctx, (signal) =>
     select<T>({ message, choices, default: defaultValue, pageSize: Math.max(5, Math.min(choices.length, 12)), loop: false }, { signal }),
   );
@@ -44,7 +53,7 @@ export async function choose<T>(ctx: Context, message: string, choices: PromptCh
 
 /** Live type-ahead search over the allowed films, updated per keystroke, using the one search index. */
 export async function searchPrompt(ctx: Context, allowed: ReadonlySet<Film>): Promise<Film> {
-  const { search } = await import('@inquirer/prompts');
+  const { search } = inquirer();
   const index = ctx.index();
   const label = (f: Film) => `${cell(f.title)} · ${cell(f.russianTitle)} (${f.year})`;
   return cancellable(ctx, (signal) =>

@@ -71,6 +71,11 @@ describe('parseDiary', () => {
     expect(parseDiary(text)).toEqual({ events: [watch('a', '2026-01-01'), watch('b', '2026-01-02')], damaged: [] });
   });
 
+  it('ignores a byte-order mark at the start (a file saved by some editors)', () => {
+    const text = `\uFEFF${log(watch('a', '2026-01-01'), watch('b', '2026-01-02'))}`;
+    expect(parseDiary(text)).toEqual({ events: [watch('a', '2026-01-01'), watch('b', '2026-01-02')], damaged: [] });
+  });
+
   it('skips a torn last line (no newline) and reports its 1-based line number', () => {
     const good = log(watch('a', '2026-01-01'), watch('b', '2026-01-02'));
     const torn = formatEvent(watch('c', '2026-01-03')).slice(0, 30);
