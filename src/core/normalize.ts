@@ -39,18 +39,26 @@ function toPlainLatin(text: string): string {
   return out
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    // Apostrophes mark the soft sign in scholarly romanisation ("sud’by"); they join, not split, words.
+    .replace(/['’ʹʼ`´"]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
 
 /** The canonical search key of a text: idempotent, and equal for a Cyrillic title and its transliterations. */
 export function searchKey(text: string): string {
-  const words = toPlainLatin(text)
+  let key = toPlainLatin(text);
+  // Reductions can create new matches ("щч" → "shchch" → "shch"), so run them to a fixed point.
+  for (let pass = 0; pass < 5; pass++) {
+    let next = key;
+    for (const [pattern, replacement] of REDUCTIONS) next = next.replace(pattern, replacement);
+    if (next === key) break;
+    key = next;
+  }
+  return key
     .split(' ')
-    .filter((w) => w !== '' && !ARTICLES.has(w));
-  let key = words.join(' ');
-  for (const [pattern, replacement] of REDUCTIONS) key = key.replace(pattern, replacement);
-  return key;
+    .filter((w) => w !== '' && !ARTICLES.has(w))
+    .join(' ');
 }
 
 const QWERTY = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";

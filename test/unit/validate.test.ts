@@ -1,0 +1,125 @@
+// Catalog validation: the bundled catalog passes, and each broken rule is named with film and field.
+import { describe, expect, it } from 'vitest';
+import { validateCatalog, formatProblem, type Problem } from '../../src/core/validate.js';
+import { GENRES, MOODS } from '../../src/core/vocab.js';
+import { CATALOG, FILMS, variant } from '../helpers/catalog.js';
+import type { Film } from '../../src/core/types.js';
+
+const problemsOf = (films: unknown[]): Problem[] => {
+  const r = validateCatalog({ schemaVersion: 1, films });
+  return r.ok ? [] : r.problems;
+};
+
+describe('the bundled catalog', () => {
+  it('is valid', () => {
+    const r = validateCatalog(CATALOG);
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('has at least 60 films across every decade from the 1920s to the 1980s', () => {
+    expect(FILMS.length).toBeGreaterThanOrEqual(60);
+    const decades = new Set(FILMS.map((f) => Math.floor(f.year / 10) * 10));
+    for (const d of [1920, 1930, 1940, 1950, 1960, 1970, 1980]) expect(decades.has(d), `${d}s`).toBe(true);
+  });
+
+  it('has films from studios in at least eight republics', () => {
+    expect(new Set(FILMS.map((f) => f.republic).filter(Boolean)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('has unique ids and no two films with the same Russian title and year', () => {
+    expect(new Set(FILMS.map((f) => f.id)).size).toBe(FILMS.length);
+    expect(new Set(FILMS.map((f) => `${f.russianTitle}|${f.year}`)).size).toBe(FILMS.length);
+  });
+
+  it('cites an https source for every fact and at least one fact per film', () => {
+    for (const f of FILMS) {
+      expect(f.facts.length, f.id).toBeGreaterThan(0);
+      for (const fact of f.facts) expect(fact.source, f.id).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('never cites a mirror or content farm where the canonical Wikipedia article exists', () => {
+    const banned = /(wiki7|wikireading|alchetron|hmong|wiki-org|wikiwand|the-uncensored-wiki|profilpelajar|theinfolist|ipfs|wiki-gateway|dbpedia)/;
+    for (const f of FILMS) for (const fact of f.facts) expect(fact.source, f.id).not.toMatch(banned);
+  });
+
+  it('tags every film with genres and moods from the closed sets', () => {
+    for (const f of FILMS) {
+      expect(f.genres.length, f.id).toBeGreaterThan(0);
+      expect(f.moods.length, f.id).toBeGreaterThan(0);
+      for (const g of f.genres) expect(GENRES).toContain(g);
+      for (const m of f.moods) expect(MOODS).toContain(m);
+    }
+  });
+
+  it('marks the New Year films festive and never calls a tragedy light', () => {
+    expect(FILMS.find((f) => f.id === 'irony-of-fate')?.moods).toContain('festive');
+    for (const id of ['cranes-are-flying', 'dawns-here-are-quiet', 'ballad-of-a-soldier', 'cruel-romance']) {
+      expect(FILMS.find((f) => f.id === id)?.moods, id).not.toContain('light');
+    }
+  });
+
+  it('includes every film the catalog issue names', () => {
+    const required = [
+      'irony-of-fate', 'moscow-does-not-believe-in-tears', 'cranes-are-flying', 'cruel-romance', 'diamond-arm',
+      'dawns-here-are-quiet', 'stationmaster', 'gypsy', 'to-love-a-man', 'rumyantsev-case', 'office-romance',
+      'ballad-of-a-soldier', 'spring-on-zarechnaya-street', 'station-for-two', 'love-and-pigeons', 'autumn-marathon',
+      'forty-first', 'walking-the-streets-of-moscow', 'three-poplars-in-plyushchikha', 'pokrovsky-gates', 'girls',
+      'lady-with-the-dog', 'scarlet-sails', 'amphibian-man', 'ordinary-miracle', 'hussar-ballad',
+      'star-of-captivating-happiness', 'carnival-night', 'red-snowball-tree', 'nine-days-in-one-year', 'solaris',
+      'letter-never-sent', 'wartime-romance', 'cinderella', 'slave-of-love',
+    ];
+    const ids = new Set(FILMS.map((f) => f.id));
+    expect(required.filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
+
+describe('validateCatalog on broken records', () => {
+  const base = () => variant('office-romance', {});
+  const cases: [string, (f: Film) => unknown, string][] = [
+    ['a missing field', (f) => { const { synopsis, ...rest } = f; void synopsis; return rest; }, 'synopsis'],
+    ['a year out of range', (f) => ({ ...f, year: 1850 }), 'year'],
+    ['a fractional runtime', (f) => ({ ...f, runtimeMinutes: 90.5 }), 'runtimeMinutes'],
+    ['an unknown genre', (f) => ({ ...f, genres: ['romcom'] }), 'genres'],
+    ['no moods', (f) => ({ ...f, moods: [] }), 'moods'],
+    ['light and tragic together', (f) => ({ ...f, moods: ['light', 'tragic'] }), 'moods'],
+    ['five cast members', (f) => ({ ...f, cast: ['a', 'b', 'c', 'd', 'e'] }), 'cast'],
+    ['an http source', (f) => ({ ...f, facts: [{ text: 'x', source: 'http://example.org/x' }] }), 'facts'],
+    ['no facts', (f) => ({ ...f, facts: [] }), 'facts'],
+    ['a bad id', (f) => ({ ...f, id: 'Office Romance' }), 'id'],
+    ['a wrong transliteration', (f) => ({ ...f, transliteration: 'Sluzhebny roman' }), 'transliteration'],
+    ['an unknown republic', (f) => ({ ...f, republic: 'Prussia' }), 'republic'],
+    ['a Latin Russian title', (f) => ({ ...f, russianTitle: 'Sluzhebnyy roman' }), 'russianTitle'],
+    ['a non-Wikipedia link', (f) => ({ ...f, links: { wikipedia: 'https://example.org/x' } }), 'links'],
+    ['an unknown field', (f) => ({ ...f, rating: 9 }), 'rating'],
+    ['a multi-line love line', (f) => ({ ...f, love: 'one\ntwo' }), 'love'],
+  ];
+  for (const [name, change, field] of cases) {
+    it(`names the film and field for ${name}`, () => {
+      const problems = problemsOf([change(base())]);
+      const label = (change(base()) as { id?: string }).id;
+      expect(problems.some((p) => p.film === label && p.field === field), JSON.stringify(problems)).toBe(true);
+    });
+  }
+
+  it('reports repeated ids and repeated Russian title and year', () => {
+    const problems = problemsOf([base(), base()]);
+    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['id', 'russianTitle']));
+  });
+
+  it('labels a film without an id by its index', () => {
+    const { id, ...rest } = base();
+    void id;
+    expect(problemsOf([base(), rest])[0]?.film).toBe('films[1]');
+  });
+
+  it('rejects a file that is not a catalog', () => {
+    expect(validateCatalog([]).ok).toBe(false);
+    expect(validateCatalog({ schemaVersion: 2, films: [] }).ok).toBe(false);
+    expect(validateCatalog({ schemaVersion: 1 }).ok).toBe(false);
+  });
+
+  it('accepts an empty but well-formed catalog', () => {
+    expect(validateCatalog({ schemaVersion: 1, films: [] }).ok).toBe(true);
+  });
+});
