@@ -21,7 +21,7 @@ interface Entry {
 /** Titles outrank people: a query that is both a title word and a surname should find the title first. */
 const WEIGHTS = { title: 1, director: 0.75, cast: 0.65 } as const;
 const MAX_CANDIDATES = 120;
-const MIN_RELEVANCE = 0.35;
+const MIN_RELEVANCE = 0.42;
 
 function trigrams(key: string): string[] {
   const padded = ` ${key} `;
@@ -38,6 +38,7 @@ export class SearchIndex {
   private readonly entries: Entry[] = [];
   private readonly postings = new Map<string, number[]>();
   private readonly entryTrigrams: number[] = [];
+  private readonly filmEntries: Entry[][] = [];
 
   constructor(readonly films: readonly Film[]) {
     films.forEach((film, i) => {
@@ -46,7 +47,9 @@ export class SearchIndex {
         const key = searchKey(text);
         if (key === '' || seen.has(key)) return;
         seen.add(key);
-        this.entries.push({ film: i, text, key, weight });
+        const entry = { film: i, text, key, weight };
+        this.entries.push(entry);
+        (this.filmEntries[i] ??= []).push(entry);
       };
       for (const t of titlesOf(film)) add(t, WEIGHTS.title);
       for (const d of film.directors) add(d, WEIGHTS.director);
@@ -65,7 +68,9 @@ export class SearchIndex {
 
   /** Ranked matches for a query, best first; the wrong-keyboard-layout reading is tried too. */
   search(query: string, limit = Infinity): SearchHit[] {
-    const keys = [...new Set([searchKey(query), searchKey(swapKeyboardLayout(query))])].filter((k) => k !== '');
+    // A key far shorter than what was typed ("qqqqzzzz" folds to "qz") is noise, not a query.
+    const typed = query.replace(/\s+/g, '').length;
+    const keys = [...new Set([searchKey(query), searchKey(swapKeyboardLayout(query))])].filter((k) => k !== '' && k.length >= Math.min(3, typed));
     const best = new Map<Film, SearchHit>();
     for (const key of keys) {
       for (const hit of this.searchKey(key)) {
@@ -73,9 +78,34 @@ export class SearchIndex {
         if (!prev || prev.relevance < hit.relevance) best.set(hit.film, hit);
       }
     }
+    for (const key of keys) this.addWordCoverage(key, best);
     return [...best.values()]
       .sort((a, b) => b.relevance - a.relevance || a.film.year - b.film.year)
       .slice(0, limit);
+  }
+
+  /**
+   * A query of several words may name things in different fields ("menshov alentova", a director
+   * and an actress): score each film by how well each word matches any of its words.
+   */
+  private addWordCoverage(key: string, best: Map<Film, SearchHit>): void {
+    const words = key.split(' ').filter((w) => w.length >= 3);
+    if (words.length < 2) return;
+    const films = new Set<number>();
+    for (const w of words) for (const { entry } of this.candidates(w).slice(0, 40)) films.add(entry.film);
+    for (const i of films) {
+      const entries = this.filmEntries[i] ?? [];
+      let total = 0;
+      for (const w of words) {
+        let bestWord = 0;
+        for (const e of entries) for (const x of e.key.split(' ')) bestWord = Math.max(bestWord, wordSimilarity(w, x) * e.weight);
+        total += bestWord;
+      }
+      const relevance = (total / words.length) * 0.95;
+      const film = this.films[i]!;
+      const prev = best.get(film);
+      if (relevance >= MIN_RELEVANCE && (!prev || prev.relevance < relevance)) best.set(film, { film, relevance, matched: entries[0]?.text ?? film.title });
+    }
   }
 
   private candidates(key: string): { entry: Entry; dice: number }[] {
@@ -88,7 +118,8 @@ export class SearchIndex {
     for (const [e, shared] of counts) {
       const dice = (2 * shared) / (grams.length + this.entryTrigrams[e]!);
       // A query inside a longer title shares all its own trigrams; score that as containment too.
-      const containment = shared / grams.length;
+      // Dividing by the key's length, not its distinct trigrams, keeps "iaiaia" from counting thrice.
+      const containment = shared / Math.max(grams.length, key.length);
       scored.push({ entry: this.entries[e]!, dice: Math.max(dice, containment * 0.9) });
     }
     scored.sort((a, b) => b.dice - a.dice);
@@ -102,7 +133,7 @@ export class SearchIndex {
       keys: ['entry.key'],
       includeScore: true,
       ignoreLocation: true,
-      threshold: 0.45,
+      threshold: 0.34,
       minMatchCharLength: Math.min(2, key.length),
     });
     const fuseScores = new Map<Entry, number>();
@@ -118,6 +149,14 @@ export class SearchIndex {
     }
     return hits;
   }
+}
+
+/** 1 for the same word, 0.9 for a prefix, then by edit distance; 0 when they are not alike. */
+function wordSimilarity(w: string, x: string): number {
+  if (w === x) return 1;
+  if (w.length >= 4 && x.startsWith(w)) return 0.9;
+  const ratio = 1 - editDistance(w, x) / Math.max(w.length, x.length);
+  return ratio >= 0.7 ? ratio * 0.95 : 0;
 }
 
 /** Does a name (any script, any spelling) match the query? Used by --director. */
