@@ -49,16 +49,17 @@ async function lastDrawing(t: Terminal, title: string): Promise<string> {
   return screen.slice(0, screen.indexOf('navigate') + 'navigate'.length);
 }
 
-/** Moves the cursor of the prompt on screen to the choice starting with `label`, then presses Enter. */
-async function select(t: Terminal, title: string, label: string): Promise<void> {
+/** Moves the cursor of the prompt on screen to the choice starting with `label`, then presses Enter; returns the mark just before Enter. */
+async function select(t: Terminal, title: string, label: string): Promise<number> {
   for (let step = 0; step < 15; step++) {
     const lines = (await lastDrawing(t, title)).split(/\r?\n/);
     const cursor = lines.findIndex((l) => l.startsWith('❯ '));
     const target = lines.findIndex((l) => l.slice(2).startsWith(label));
     expect(target, `"${label}" is a choice of "${title}"`).toBeGreaterThan(0);
     if (cursor === target) {
+      const from = t.mark();
       await t.press(KEYS.enter);
-      return;
+      return from;
     }
     const from = t.mark();
     await t.press(target < cursor ? KEYS.up : KEYS.down);
@@ -70,8 +71,8 @@ async function select(t: Terminal, title: string, label: string): Promise<void> 
 /** Presses Enter at each question, accepting its default ("Any"). */
 async function answerAny(t: Terminal, questions: string[] = [Q.mood, Q.time, Q.era]): Promise<void> {
   for (const q of questions) {
+    await lastDrawing(t, q);
     const from = t.mark();
-    await waitPrompt(t, q, from);
     await t.press(KEYS.enter);
     await t.waitFor(`✔ ${q}`, 10_000, from);
   }
@@ -130,8 +131,7 @@ describe('tonight in a terminal', { timeout: 30_000 }, () => {
     const t = open(['tonight'], { SOVIET_LOVE_HOME: home() });
     await answerAny(t);
     await lastDrawing(t, Q.next);
-    const from = t.mark();
-    await select(t, Q.next, 'Full details');
+    const from = await select(t, Q.next, 'Full details');
     await waitPrompt(t, Q.next, from);
     const details = t.text.slice(from);
     expect(details).toContain('The true story');
@@ -182,8 +182,7 @@ describe('tonight in a terminal', { timeout: 30_000 }, () => {
       expect(afterEra).toContain(NEW_YEAR_BANNER);
       expect(cardTitles(afterEra)).toEqual(['The Irony of Fate']);
 
-      const from = t.mark();
-      await select(t, Q.next, 'Another one');
+      const from = await select(t, Q.next, 'Another one');
       await waitPrompt(t, Q.next, from);
       const second = cardTitles(t.text.slice(from));
       expect(second).toHaveLength(1);
@@ -294,8 +293,7 @@ describe('tonight in a terminal', { timeout: 30_000 }, () => {
     const [title] = cardTitles(t.text);
     expect(title).toBeTruthy();
 
-    const from = t.mark();
-    await select(t, Q.next, 'Mark as watched');
+    const from = await select(t, Q.next, 'Mark as watched');
     await t.waitFor(`Marked ${title} as watched on 2026-02-14.`, 10_000, from);
     await waitPrompt(t, Q.next, from);
     const menu = await lastDrawing(t, Q.next);
@@ -327,9 +325,9 @@ describe('tonight in a terminal', { timeout: 30_000 }, () => {
 
   test('with every question answered in advance the card comes at once', async () => {
     const env = { SOVIET_LOVE_HOME: home() };
-    const fit = listTitles(['--mood', 'light', '--max-runtime', '120', '--decade', '1970s'], env);
+    const fit = listTitles(['--mood', 'light', '--max-runtime', '120', '--decade', '1960s'], env);
     expect(fit.length).toBeGreaterThan(0);
-    const t = open(['tonight', '--mood', 'light', '--max-runtime', '120', '--decade', '1970s'], env);
+    const t = open(['tonight', '--mood', 'light', '--max-runtime', '120', '--decade', '1960s'], env);
     await lastDrawing(t, Q.next);
     for (const q of [Q.mood, Q.time, Q.era]) expect(t.text).not.toContain(q);
     expect(fit).toContain(cardTitles(t.text)[0]);

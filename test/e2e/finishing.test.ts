@@ -1,0 +1,119 @@
+// Completion scripts (sourced in a real bash), the timeline chart, and the Russian interface.
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run, tempHome } from '../helpers/run.js';
+import { FILMS } from '../helpers/catalog.js';
+
+const home = tempHome();
+const env = { SOVIET_LOVE_HOME: home.dir };
+afterAll(() => home.cleanup());
+
+/** Sources the generated script in bash and asks it to complete a command line. */
+function complete(script: string, line: string): string[] {
+  const words = line.split(' ');
+  const program = `
+source ${JSON.stringify(script)}
+COMP_WORDS=(${words.map((w) => JSON.stringify(w)).join(' ')})
+COMP_CWORD=${words.length - 1}
+_soviet_love
+printf '%s\\n' "\${COMPREPLY[@]}"`;
+  const r = spawnSync('bash', ['-c', program], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout.split('\n').filter(Boolean);
+}
+
+describe('completion', () => {
+  const file = join(home.dir, 'completion.bash');
+  writeFileSync(file, run(['completion', 'bash'], { env }).stdout);
+
+  it('completes commands', () => {
+    expect(complete(file, 'soviet-love t').sort()).toEqual(['timeline', 'tonight']);
+    expect(complete(file, 'soviet-love ti')).toEqual(['timeline']);
+    expect(complete(file, 'soviet-love ')).toEqual(expect.arrayContaining(['list', 'search', 'show', 'pick', 'watched', 'export', 'completion']));
+  });
+
+  it('completes options of the command being typed', () => {
+    expect(complete(file, 'soviet-love list --so')).toEqual(['--sort']);
+    expect(complete(file, 'soviet-love pick --se')).toEqual(['--seed']);
+  });
+
+  it('completes option values: genres, moods, decades, formats', () => {
+    expect(complete(file, 'soviet-love list --genre co')).toEqual(['comedy']);
+    expect(complete(file, 'soviet-love pick --mood bi')).toEqual(['bittersweet']);
+    expect(complete(file, 'soviet-love list --decade 197')).toEqual(['1970s']);
+    expect(complete(file, 'soviet-love export --format le')).toEqual(['letterboxd']);
+  });
+
+  it('completes film ids for show, watched and unwatch', () => {
+    expect(complete(file, 'soviet-love show irony')).toEqual(['irony-of-fate']);
+    expect(complete(file, 'soviet-love watched cranes')).toEqual(['cranes-are-flying']);
+    expect(complete(file, 'soviet-love --catalog x.json unwatch sola')).toEqual(['solaris']);
+  });
+
+  it('prints zsh and fish scripts that their shells can parse', () => {
+    const zsh = run(['completion', 'zsh'], { env }).stdout;
+    expect(zsh).toMatch(/^#compdef soviet-love/);
+    const fish = run(['completion', 'fish'], { env }).stdout;
+    expect(fish).toMatch(/complete -c soviet-love .* -a list/);
+    expect(fish).toContain('irony-of-fate');
+    const bashCheck = spawnSync('bash', ['-n', file]);
+    expect(bashCheck.status).toBe(0);
+  });
+});
+
+describe('timeline', () => {
+  it('draws a row per year with counts, readable when piped', () => {
+    const r = run(['timeline'], { env });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`Timeline of ${FILMS.length} films`));
+    const row1957 = lines.find((l) => l.startsWith('1957'))!;
+    expect(row1957).toMatch(/1957\s+\d+ █+/);
+    expect(row1957).toContain('The Cranes Are Flying');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
+    expect(r.stdout).not.toMatch(/\u001b/);
+  });
+
+  it('groups by decade on request and marks watched films', () => {
+    run(['watched', 'cranes-are-flying', '--date', '2026-01-01'], { env });
+    const r = run(['timeline', '--by', 'decade'], { env });
+    const fifties = r.stdout.split('\n').find((l) => l.startsWith('1950s'))!;
+    expect(fifties).toContain('▓');
+    const decades = r.stdout.trim().split('\n').slice(1).map((l) => l.slice(0, 5));
+    expect(decades).toEqual(['1920s', '1930s', '1940s', '1950s', '1960s', '1970s', '1980s']);
+  });
+
+  it('applies the filters', () => {
+    const r = run(['timeline', '--director', 'ryazanov'], { env });
+    const total = r.stdout.trim().split('\n').slice(1).reduce((n, l) => n + Number(l.trim().split(/\s+/)[1]), 0);
+    expect(total).toBe(FILMS.filter((f) => f.directors.includes('Eldar Ryazanov')).length);
+  });
+});
+
+describe('Russian interface', () => {
+  it('--lang ru shows Russian titles first and Russian labels', () => {
+    const r = run(['--lang', 'ru', 'show', 'solaris'], { env });
+    expect(r.stdout.split('\n')[0]).toMatch(/^Солярис \(1972\)/);
+    expect(r.stdout).toContain('Режиссёр');
+    expect(r.stdout).toContain('История любви:');
+  });
+
+  it('a Russian LANG does the same, and English stays the default', () => {
+    expect(run(['show', 'solaris'], { env: { ...env, LANG: 'ru_RU.UTF-8' } }).stdout).toContain('Режиссёр');
+    expect(run(['show', 'solaris'], { env }).stdout).toContain('Directed by');
+  });
+
+  it('says errors in Russian', () => {
+    const r = run(['--lang', 'ru', 'search', 'qqqqzzzz'], { env });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Не найдено/);
+  });
+
+  it('keeps the TSV records and JSON the same in both languages', () => {
+    const lines = (lang: string) => run(['--lang', lang, 'list'], { env }).stdout.split('\n').sort();
+    expect(lines('ru')).toEqual(lines('en'));
+    expect(run(['--lang', 'ru', 'list', '--json'], { env }).stdout).toBe(run(['list', '--json'], { env }).stdout);
+  });
+});
