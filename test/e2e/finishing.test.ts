@@ -114,6 +114,7 @@ describe('Russian interface', () => {
   it('keeps the TSV records and JSON the same in both languages', () => {
     const lines = (lang: string) => run(['--lang', lang, 'list'], { env }).stdout.split('\n').sort();
     expect(lines('ru')).toEqual(lines('en'));
-    expect(run(['--lang', 'ru', 'list', '--json'], { env }).stdout).toBe(run(['list', '--json'], { env }).stdout);
+    const films = (lang: string) => (JSON.parse(run(['--lang', lang, 'list', '--json'], { env }).stdout) as { id: string }[]).sort((a, b) => a.id.localeCompare(b.id));
+    expect(films('ru')).toEqual(films('en'));
   });
 });
