@@ -113,6 +113,18 @@ export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOp
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(safeMessage(s)), writeOut: (s) => process.stdout.write(s) })
+    .addHelpText(
+      'before',
+      [
+        'Examples:',
+        "  soviet-love                          # in a terminal: answer three questions, get tonight's film",
+        '  soviet-love pick --mood light        # a random light film you have not seen',
+        '  soviet-love search moskva slezam     # find a film however you spell it',
+        '  soviet-love show irony-of-fate       # the full card, with the true story',
+        '  soviet-love watched solaris --rating 5',
+        '',
+      ].join('\n'),
+    )
     .addHelpText('after', EXIT_CODES_HELP)
     .hook('preAction', (_cmd, action) => {
       const raw = action.optsWithGlobals() as Omit<GlobalOptions, 'color'> & { color?: string | boolean };
