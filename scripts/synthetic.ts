@@ -3,17 +3,23 @@ import type { Catalog, Film } from '../src/core/types.js';
 import { transliterate } from '../src/core/translit.js';
 import { seededRandom } from '../src/core/pick.js';
 
-const SYLLABLES = ['ка', 'ли', 'но', 'ра', 'ве', 'су', 'мо', 'та', 'пе', 'ду', 'жи', 'ло', 'ша', 'ця', 'ню', 'хо', 'бы', 'зе', 'гри', 'сто'];
-const EN = ['love', 'winter', 'river', 'night', 'station', 'letter', 'song', 'garden', 'city', 'summer', 'sea', 'road', 'heart', 'star', 'bridge'];
+// Enough syllables and words that titles vary as real ones do, not so many that search is easy.
+const CONSONANTS = [...'бвгджзклмнпрстфхцчшщ'];
+const VOWELS = [...'аеиоуыэюяё'];
+const EN = [
+  'love', 'winter', 'river', 'night', 'station', 'letter', 'song', 'garden', 'city', 'summer', 'sea', 'road', 'heart',
+  'star', 'bridge', 'autumn', 'spring', 'ballad', 'romance', 'miracle', 'waltz', 'snow', 'train', 'house', 'window',
+  'wedding', 'island', 'village', 'soldier', 'girl', 'stranger', 'mother', 'music', 'rain', 'dream', 'morning',
+];
 
 export function syntheticCatalog(base: readonly Film[], size: number, seed = 1): Catalog {
   const rnd = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
-  const word = () => Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => pick(SYLLABLES)).join('');
+  const word = () => Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => pick(CONSONANTS) + pick(VOWELS)).join('');
   const films: Film[] = [];
   for (let i = 0; i < size; i++) {
     const model = base[i % base.length]!;
-    const ru = `${word()} ${word()}`.replace(/^./, (c) => c.toUpperCase());
+    const ru = `${word()} ${word()} ${i}`.replace(/^./, (c) => c.toUpperCase());
     films.push({
       ...model,
       id: `${model.id}-${i}`,

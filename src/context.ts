@@ -13,10 +13,10 @@ export interface Output {
 
 export interface Context {
   env: NodeJS.ProcessEnv;
-  stdout: Output;
-  stderr: Output;
+  readonly stdout: Output;
+  readonly stderr: Output;
   /** Is there a person at a terminal to answer prompts? */
-  interactive: boolean;
+  readonly interactive: boolean;
   lang: Lang;
   catalogFile: string;
   /** The validated catalog, read on first use. */

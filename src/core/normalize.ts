@@ -13,52 +13,129 @@ const LATIN_SPECIAL: Record<string, string> = {
   ž: 'zh', š: 'sh', č: 'ch', ŝ: 'shch', ć: 'ch', ś: 's', ź: 'z', ł: 'l', ə: 'a', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o',
 };
 
+// Apostrophes mark the soft sign in scholarly romanisation ("sud’by"): they join words, not split them.
+const APOSTROPHES = new Set(["'", '’', 'ʹ', 'ʼ', '`', '´', '"'].map((c) => c.charCodeAt(0)));
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-// Applied in order to Latin text; each merges the spellings that different schemes give one sound.
-const REDUCTIONS: [RegExp, string][] = [
-  [/shch|sch|shh/g, 'sh'],
-  [/kh/g, 'h'],
-  [/x/g, 'ks'],
-  [/tch/g, 'ch'],
-  [/t[sz]|tc(?!h)/g, 'c'],
-  [/w/g, 'v'],
-  [/ph/g, 'f'],
-  [/[jy]/g, 'i'],
-  [/([bcdfghklmnpqrstvz])io/g, '$1e'], // ё written yo/io after a consonant reads as е
-  [/(^|[aeiou ])ie/g, '$1e'], // BGN's "ye" for е after a vowel or at a word's start
-  [/([a-z])\1+/g, '$1'], // doubled letters: "Stantsionnyy" / "Stantsionny"
+const SPACE = 32;
+const code = (c: string) => c.charCodeAt(0);
+const [A, E, I, O, U, Z, ZERO, NINE] = ['a', 'e', 'i', 'o', 'u', 'z', '0', '9'].map(code) as [number, number, number, number, number, number, number, number];
+const [C, F, H, J, K, P, S, T, V, W, X, Y] = ['c', 'f', 'h', 'j', 'k', 'p', 's', 't', 'v', 'w', 'x', 'y'].map(code) as number[] as [
+  number, number, number, number, number, number, number, number, number, number, number, number,
 ];
 
-/** Folds case, Cyrillic, diacritics and punctuation: the shared first step of every key. */
-function toPlainLatin(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC').toLowerCase()) {
-    out += CYRILLIC[ch] ?? LATIN_SPECIAL[ch] ?? ch;
+/** Non-ASCII characters folded to Latin letter codes, built once from the tables above. */
+const FOLD = new Map<number, number[]>();
+for (const [from, to] of Object.entries({ ...CYRILLIC, ...LATIN_SPECIAL })) {
+  const codes = [...to].map(code);
+  FOLD.set(code(from), codes);
+  FOLD.set(code(from.toUpperCase()), codes);
+}
+
+const isDigit = (c: number) => c >= ZERO && c <= NINE;
+const isLetter = (c: number) => c >= A && c <= Z;
+const isVowel = (c: number | undefined) => c === A || c === E || c === I || c === O || c === U;
+const isConsonant = (c: number | undefined) => c !== undefined && isLetter(c) && !isVowel(c);
+
+/** Latin codes for a non-ASCII character (empty for ь and ъ), or null when it is not a letter. */
+function foldOther(ch: string): number[] | null {
+  const known = FOLD.get(ch.charCodeAt(0));
+  if (known) return known;
+  const base = ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const mapped = FOLD.get(base.charCodeAt(0));
+  if (mapped) return mapped;
+  const letters = [...base].map(code).filter((c) => isLetter(c) || isDigit(c));
+  return letters.length > 0 ? letters : null;
+}
+
+/** Folds case, Cyrillic, diacritics and punctuation to lower-case Latin codes, words separated by one space. */
+function toPlainLatin(text: string): number[] {
+  const out: number[] = [];
+  const push = (c: number) => {
+    if (isLetter(c) || isDigit(c)) out.push(c);
+    else if (out.length > 0 && out[out.length - 1] !== SPACE) out.push(SPACE);
+  };
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      push(c);
+    } else if (APOSTROPHES.has(c)) {
+      continue;
+    } else {
+      const folded = foldOther(text[i]!);
+      if (folded === null) push(SPACE);
+      else for (const f of folded) push(f);
+    }
   }
-  return out
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    // Apostrophes mark the soft sign in scholarly romanisation ("sud’by"); they join, not split, words.
-    .replace(/['’ʹʼ`´"]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  if (out[out.length - 1] === SPACE) out.pop();
+  return out;
+}
+
+const ARTICLE_CODES = [...ARTICLES].map((w) => [...w].map(code));
+
+/**
+ * Rewrites the end of `out` after each new letter until no rule applies, so the key is reduced in
+ * one pass and reducing it again changes nothing. The rules merge the spellings that different
+ * schemes give one sound: shch/sch→sh, kh→h, ts/tz/tc→c, ph→f, a consonant's "io"→e (ё written
+ * yo), a word-initial or post-vowel "ie"→e (BGN's ye), doubled letters once.
+ */
+function rewriteTail(out: number[]): void {
+  for (;;) {
+    const n = out.length;
+    const a = out[n - 4];
+    const b = out[n - 3];
+    const c = out[n - 2];
+    const d = out[n - 1];
+    if (d === undefined) return;
+    // Each rule replaces the last two letters (c, d) with at most one; a, b are context.
+    let keep: number | undefined;
+    if (d === c && isLetter(d)) keep = d;
+    else if (a === S && b === H && c === C && d === H) keep = -1;
+    else if ((b === S && c === C && d === H) || (c === K && d === H)) keep = H;
+    else if (c === T && (d === S || d === Z || d === C)) keep = C;
+    else if (c === P && d === H) keep = F;
+    else if (c === I && d === O && isConsonant(b)) keep = E;
+    else if (c === I && d === E && (b === undefined || b === SPACE || isVowel(b))) keep = E;
+    else return;
+    if (keep === -1) out.length = n - 2;
+    else {
+      out[n - 2] = keep;
+      out.length = n - 1;
+    }
+  }
+}
+
+/** Drops the word just finished when it is an English article. */
+function dropArticle(out: number[]): void {
+  let start = out.length;
+  while (start > 0 && out[start - 1] !== SPACE) start--;
+  const len = out.length - start;
+  if (ARTICLE_CODES.some((w) => w.length === len && w.every((c, k) => c === out[start + k]))) {
+    out.length = start > 0 ? start - 1 : 0;
+  }
 }
 
 /** The canonical search key of a text: idempotent, and equal for a Cyrillic title and its transliterations. */
 export function searchKey(text: string): string {
-  let key = toPlainLatin(text);
-  // Reductions can create new matches ("щч" → "shchch" → "shch"), so run them to a fixed point.
-  for (let pass = 0; pass < 5; pass++) {
-    let next = key;
-    for (const [pattern, replacement] of REDUCTIONS) next = next.replace(pattern, replacement);
-    if (next === key) break;
-    key = next;
+  const out: number[] = [];
+  for (const c of toPlainLatin(text)) {
+    if (c === SPACE) {
+      dropArticle(out);
+      if (out.length > 0) out.push(SPACE);
+      continue;
+    }
+    // Single letters that schemes spell differently: x is ks, w is v, j and y are i.
+    if (c === X) {
+      out.push(K);
+      rewriteTail(out);
+      out.push(S);
+    } else out.push(c === W ? V : c === J || c === Y ? I : c);
+    rewriteTail(out);
   }
-  return key
-    .split(' ')
-    .filter((w) => w !== '' && !ARTICLES.has(w))
-    .join(' ');
+  dropArticle(out);
+  if (out[out.length - 1] === SPACE) out.pop();
+  return String.fromCharCode.apply(null, out);
 }
 
 const QWERTY = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";

@@ -1,5 +1,6 @@
 // The one fuzzy search: trigram prefilter over precomputed keys, Fuse.js scoring of the candidates.
-import Fuse from 'fuse.js';
+// The basic build: we use plain fuzzy matching, not Fuse's extended query syntax.
+import Fuse from 'fuse.js/basic';
 import type { Film } from './types.js';
 import { searchKey, swapKeyboardLayout } from './normalize.js';
 
@@ -20,14 +21,34 @@ interface Entry {
 
 /** Titles outrank people: a query that is both a title word and a surname should find the title first. */
 const WEIGHTS = { title: 1, director: 0.75, cast: 0.65 } as const;
-const MAX_CANDIDATES = 120;
+const MAX_CANDIDATES = 60;
+/** A hit this good means the query was read right; no need to try another reading. */
+const STRONG = 0.6;
 const MIN_RELEVANCE = 0.42;
 
-function trigrams(key: string): string[] {
-  const padded = ` ${key} `;
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
-  return [...out];
+// Keys hold only a-z, 0-9 and single spaces: 37 symbols, so a trigram has a unique id below 37³.
+const SYMBOLS = 37;
+const TRIGRAM_IDS = SYMBOLS ** 3;
+const symbol = (c: number) => (c === 32 ? 0 : c >= 97 ? c - 96 : c - 21);
+
+/** Calls `each` with the id of every trigram of a key padded with spaces (repeats included). */
+function forEachTrigram(key: string, each: (id: number) => void): void {
+  let x = 0;
+  let y = symbol(key.charCodeAt(0));
+  for (let i = 1; i <= key.length; i++) {
+    const z = i < key.length ? symbol(key.charCodeAt(i)) : 0;
+    each((x * SYMBOLS + y) * SYMBOLS + z);
+    x = y;
+    y = z;
+  }
+  each((x * SYMBOLS + y) * SYMBOLS);
+}
+
+/** The distinct trigram ids of a key. */
+function trigrams(key: string): number[] {
+  const ids = new Set<number>();
+  forEachTrigram(key, (id) => ids.add(id));
+  return [...ids];
 }
 
 export function titlesOf(film: Film): string[] {
@@ -36,33 +57,60 @@ export function titlesOf(film: Film): string[] {
 
 export class SearchIndex {
   private readonly entries: Entry[] = [];
-  private readonly postings = new Map<string, number[]>();
-  private readonly entryTrigrams: number[] = [];
   private readonly filmEntries: Entry[][] = [];
+  private readonly entryTrigrams: number[] = [];
+  /** Entries by trigram id, as one flat array with offsets: cheap to build for 100,000 films. */
+  private readonly postingStart = new Uint32Array(TRIGRAM_IDS + 1);
+  private readonly postings: Int32Array;
+  /** Per-entry counters reused by every query (always left zeroed). */
+  private scratch: Uint16Array | undefined;
 
   constructor(readonly films: readonly Film[]) {
+    // Names and titles repeat across films; each distinct text is folded once.
+    const keys = new Map<string, string>();
+    const keyOf = (text: string) => {
+      let key = keys.get(text);
+      if (key === undefined) keys.set(text, (key = searchKey(text)));
+      return key;
+    };
     films.forEach((film, i) => {
-      const seen = new Set<string>();
+      const own: Entry[] = [];
       const add = (text: string, weight: number) => {
-        const key = searchKey(text);
-        if (key === '' || seen.has(key)) return;
-        seen.add(key);
-        const entry = { film: i, text, key, weight };
-        this.entries.push(entry);
-        (this.filmEntries[i] ??= []).push(entry);
+        const key = keyOf(text);
+        if (key === '' || own.some((e) => e.key === key)) return;
+        own.push({ film: i, text, key, weight });
       };
-      for (const t of titlesOf(film)) add(t, WEIGHTS.title);
+      // The transliteration folds to the Russian title's key by construction (validation checks it), so skip it.
+      for (const t of titlesOf(film)) if (t !== film.transliteration) add(t, WEIGHTS.title);
       for (const d of film.directors) add(d, WEIGHTS.director);
       for (const c of film.cast) add(c, WEIGHTS.cast);
+      this.filmEntries[i] = own;
+      this.entries.push(...own);
     });
+    // Two passes over every key (count, then fill), with a stamp per trigram id to skip repeats
+    // within a key: no per-key arrays, so 100,000 films index in a fraction of a second.
+    const counts = this.postingStart;
+    const stamp = new Int32Array(TRIGRAM_IDS).fill(-1);
     this.entries.forEach((entry, e) => {
-      const grams = trigrams(entry.key);
-      this.entryTrigrams.push(grams.length);
-      for (const g of grams) {
-        const list = this.postings.get(g);
-        if (list) list.push(e);
-        else this.postings.set(g, [e]);
-      }
+      let distinct = 0;
+      forEachTrigram(entry.key, (id) => {
+        if (stamp[id] === e) return;
+        stamp[id] = e;
+        counts[id + 1]!++;
+        distinct++;
+      });
+      this.entryTrigrams.push(distinct);
+    });
+    for (let id = 1; id <= TRIGRAM_IDS; id++) counts[id]! += counts[id - 1]!;
+    this.postings = new Int32Array(counts[TRIGRAM_IDS]!);
+    const fill = counts.slice(0, TRIGRAM_IDS);
+    stamp.fill(-1);
+    this.entries.forEach((entry, e) => {
+      forEachTrigram(entry.key, (id) => {
+        if (stamp[id] === e) return;
+        stamp[id] = e;
+        this.postings[fill[id]!++] = e;
+      });
     });
   }
 
@@ -70,15 +118,27 @@ export class SearchIndex {
   search(query: string, limit = Infinity): SearchHit[] {
     // A key far shorter than what was typed ("qqqqzzzz" folds to "qz") is noise, not a query.
     const typed = query.replace(/\s+/g, '').length;
-    const keys = [...new Set([searchKey(query), searchKey(swapKeyboardLayout(query))])].filter((k) => k !== '' && k.length >= Math.min(3, typed));
+    const usable = (k: string) => k !== '' && k.length >= Math.min(3, typed);
+    // No title has a letter three times running; a reading that does ("ййййяяяя") is keyboard noise.
+    const plausible = (text: string) => !/(\p{L})\1\1/u.test(text);
     const best = new Map<Film, SearchHit>();
-    for (const key of keys) {
+    const strong = () => [...best.values()].some((h) => h.relevance >= STRONG);
+    const run = (key: string) => {
       for (const hit of this.searchKey(key)) {
         const prev = best.get(hit.film);
         if (!prev || prev.relevance < hit.relevance) best.set(hit.film, hit);
       }
+      // Word-by-word scoring is for queries that no single title or name matches well.
+      if (!strong()) this.addWordCoverage(key, best);
+    };
+    const direct = searchKey(query);
+    if (usable(direct) && plausible(query)) run(direct);
+    // The wrong-keyboard-layout reading is a fallback: only when the text as typed found nothing strong.
+    if (!strong()) {
+      const layout = swapKeyboardLayout(query);
+      const swapped = searchKey(layout);
+      if (swapped !== direct && usable(swapped) && plausible(layout)) run(swapped);
     }
-    for (const key of keys) this.addWordCoverage(key, best);
     return [...best.values()]
       .sort((a, b) => b.relevance - a.relevance || a.film.year - b.film.year)
       .slice(0, limit);
@@ -92,7 +152,7 @@ export class SearchIndex {
     const words = key.split(' ').filter((w) => w.length >= 3);
     if (words.length < 2) return;
     const films = new Set<number>();
-    for (const w of words) for (const { entry } of this.candidates(w).slice(0, 40)) films.add(entry.film);
+    for (const w of words) for (const { entry } of this.candidates(w).slice(0, 25)) films.add(entry.film);
     for (const i of films) {
       const entries = this.filmEntries[i] ?? [];
       let total = 0;
@@ -110,12 +170,23 @@ export class SearchIndex {
 
   private candidates(key: string): { entry: Entry; dice: number }[] {
     const grams = trigrams(key);
-    const counts = new Map<number, number>();
-    for (const g of grams) {
-      for (const e of this.postings.get(g) ?? []) counts.set(e, (counts.get(e) ?? 0) + 1);
+    const counts = (this.scratch ??= new Uint16Array(this.entries.length));
+    const touched: number[] = [];
+    for (const id of grams) {
+      for (let p = this.postingStart[id]!; p < this.postingStart[id + 1]!; p++) {
+        const e = this.postings[p]!;
+        const seen = counts[e]!;
+        if (seen === 0) touched.push(e);
+        counts[e] = seen + 1;
+      }
     }
+    // An entry must share a fair part of the query's trigrams to be worth scoring.
+    const need = Math.max(1, Math.floor(grams.length * 0.25));
     const scored: { entry: Entry; dice: number }[] = [];
-    for (const [e, shared] of counts) {
+    for (const e of touched) {
+      const shared = counts[e]!;
+      counts[e] = 0;
+      if (shared < need) continue;
       const dice = (2 * shared) / (grams.length + this.entryTrigrams[e]!);
       // A query inside a longer title shares all its own trigrams; score that as containment too.
       // Dividing by the key's length, not its distinct trigrams, keeps "iaiaia" from counting thrice.
@@ -155,6 +226,7 @@ export class SearchIndex {
 function wordSimilarity(w: string, x: string): number {
   if (w === x) return 1;
   if (w.length >= 4 && x.startsWith(w)) return 0.9;
+  if (Math.abs(w.length - x.length) > Math.max(w.length, x.length) * 0.3) return 0;
   const ratio = 1 - editDistance(w, x) / Math.max(w.length, x.length);
   return ratio >= 0.7 ? ratio * 0.95 : 0;
 }

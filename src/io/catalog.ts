@@ -1,17 +1,25 @@
 // Reads a catalog file from disk: the one module that touches data/films.json or --catalog.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Catalog } from '../core/types.js';
 import { DataError } from '../core/errors.js';
 import { formatProblem, validateCatalog, type Problem } from '../core/validate.js';
-import { fingerprint } from '../core/fingerprint.js';
 
-/** Set by the build to the fingerprint of data/films.json when the build validated it. */
-declare const VALIDATED_CATALOG: string | null | undefined;
 
 /** The catalog shipped with the package; dist/cli.cjs sits one folder below the package root. */
 export function bundledCatalogPath(): string {
   return resolve(__dirname, '..', 'data', 'films.json');
+}
+
+/** The build's validated, compact copy of the bundled catalog, when it is at least as new as the source. */
+function validatedCopy(): string | undefined {
+  const copy = resolve(__dirname, 'films.json');
+  try {
+    if (statSync(copy).mtimeMs < statSync(bundledCatalogPath()).mtimeMs) return undefined;
+    return readFileSync(copy, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 export function catalogPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
@@ -22,6 +30,9 @@ export type CatalogRead = { ok: true; catalog: Catalog } | { ok: false; problems
 
 /** Reads and validates; unreadable or non-JSON files throw, schema problems are returned. */
 export function readCatalog(path: string, trustBuild = false): CatalogRead {
+  // The build validated the bundled catalog; its copy needs no second check at every start.
+  const trusted = trustBuild && path === bundledCatalogPath() ? validatedCopy() : undefined;
+  if (trusted !== undefined) return { ok: true, catalog: JSON.parse(trusted) as Catalog };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -35,10 +46,6 @@ export function readCatalog(path: string, trustBuild = false): CatalogRead {
     data = JSON.parse(text);
   } catch (err) {
     throw new DataError(`The catalog ${path} is not valid JSON: ${(err as Error).message}.`);
-  }
-  // The bundled catalog, unchanged since the build validated it, needs no second check at every start.
-  if (trustBuild && typeof VALIDATED_CATALOG === 'string' && fingerprint(text) === VALIDATED_CATALOG) {
-    return { ok: true, catalog: data as Catalog };
   }
   return validateCatalog(data);
 }
