@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The installed command. It loads the bundle through V8's code cache, kept beside the bundle for
-// each node version, because compiling the bundle is most of the start-up cost on Node 20.
+// each node version, because compiling the bundle is much of the start-up cost on Node 20.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -23,21 +23,26 @@ function load() {
   return { main: mod.exports.main, script, stale: cachedData === undefined || script.cachedDataRejected === true };
 }
 
-const { main, script, stale } = load();
-main().then((code) => {
-  process.exitCode = code;
-  if (stale) {
-    // Written after the run, so the cache also holds the functions this run compiled.
-    // Renamed into place, so a concurrent reader never sees half a file.
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
+/** Written after a run, so the cache also holds the functions it compiled; renamed into place, never half-written. */
+function saveCache(script) {
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, script.createCachedData());
+    fs.renameSync(tmp, cacheFile);
+  } catch {
     try {
-      fs.writeFileSync(tmp, script.createCachedData());
-      fs.renameSync(tmp, cacheFile);
-    } catch {
-      try {
-        fs.unlinkSync(tmp);
-      } catch {}
-      // A read-only install just starts a little slower.
-    }
+      fs.unlinkSync(tmp);
+    } catch {}
+    // A read-only install just starts a little slower.
   }
-});
+}
+
+if (require.main === module) {
+  const { main, script, stale } = load();
+  main().then((code) => {
+    process.exitCode = code;
+    if (stale) saveCache(script);
+  });
+} else {
+  module.exports = { load, saveCache };
+}

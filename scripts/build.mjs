@@ -1,14 +1,15 @@
 // Bundles src/cli.ts into one CommonJS file (the fastest thing for node to start), and validates
 // data/films.json once, writing a compact copy to dist/films.json that the command trusts.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 async function validatedCatalogText() {
   const out = await build({
     stdin: {
-      contents: "export { validateCatalog, formatProblem } from './src/core/validate.ts';",
+      contents: "export { validateCatalog, formatProblem } from './src/core/validate.ts'; export { SearchIndex } from './src/core/search.ts';",
       resolveDir: new URL('..', import.meta.url).pathname,
       loader: 'ts',
     },
@@ -18,22 +19,27 @@ async function validatedCatalogText() {
     write: false,
     logLevel: 'warning',
   });
-  const { validateCatalog, formatProblem } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  const { validateCatalog, formatProblem, SearchIndex } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
   const text = readFileSync(new URL('../data/films.json', import.meta.url), 'utf8');
   const result = validateCatalog(JSON.parse(text));
   if (!result.ok) {
     console.warn(`data/films.json has ${result.problems.length} problem(s), e.g. ${formatProblem(result.problems[0])}; it will be validated at run time.`);
     return undefined;
   }
-  // Re-serialised compactly: the same data, less to parse at every start.
-  return JSON.stringify(JSON.parse(text));
+  // Re-serialised compactly (the same data, less to parse at every start), with its search index.
+  const catalog = JSON.parse(text);
+  return { text: JSON.stringify(catalog), index: JSON.stringify(new SearchIndex(catalog.films).snapshot()) };
 }
 
 const validated = await validatedCatalogText();
 mkdirSync(new URL('../dist', import.meta.url), { recursive: true });
 const copy = new URL('../dist/films.json', import.meta.url);
-if (validated) writeFileSync(copy, validated);
-else rmSync(copy, { force: true });
+const index = new URL('../dist/search-index.json', import.meta.url);
+rmSync(copy, { force: true });
+if (validated) {
+  writeFileSync(index, validated.index);
+  writeFileSync(copy, validated.text);
+} else rmSync(index, { force: true });
 
 /**
  * commander requires node:child_process at load time, for executable subcommands we never use;
@@ -69,3 +75,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// Old caches belong to the old bundle; a fresh one is made from a warm-up run of the common commands.
+for (const name of readdirSync(new URL('../dist', import.meta.url))) if (name.endsWith('.cache')) rmSync(new URL(`../dist/${name}`, import.meta.url));
+execFileSync(process.execPath, [new URL('./warm-cache.cjs', import.meta.url).pathname], { stdio: 'inherit' });

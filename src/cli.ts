@@ -1,11 +1,11 @@
 // Entry point: wires commander, argv, the environment and exit codes. Only main() ends the process.
 import { Command, CommanderError, Option } from 'commander';
 import type { Context, Output } from './context.js';
-import type { Film, Viewing } from './core/types.js';
+import type { Viewing } from './core/types.js';
 import { CliError, EXIT } from './core/errors.js';
 import { SearchIndex } from './core/search.js';
 import { viewings as replay } from './core/diary.js';
-import { catalogPath, loadCatalog } from './io/catalog.js';
+import { catalogPath, loadCatalog, type LoadedCatalog } from './io/catalog.js';
 import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
 import { diaryDir, diaryFile, readDiary } from './io/diary.js';
 import { detectLang, MESSAGES } from './i18n.js';
@@ -77,7 +77,7 @@ function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Context {
   const lang = detectLang(opts.lang, env);
   const file = catalogPath(opts.catalog, env);
   const dFile = diaryFile(env);
-  let films: Film[] | undefined;
+  let loaded: LoadedCatalog | undefined;
   let index: SearchIndex | undefined;
   let seen: Viewing[] | undefined;
   const ctx: Context = {
@@ -93,8 +93,8 @@ function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Context {
     },
     lang,
     catalogFile: file,
-    films: () => (films ??= loadCatalog(file).films),
-    index: () => (index ??= new SearchIndex(ctx.films())),
+    films: () => (loaded ??= loadCatalog(file)).catalog.films,
+    index: () => (index ??= new SearchIndex(ctx.films(), loaded?.indexSnapshot())),
     diaryFile: dFile,
     diaryDir: diaryDir(env),
     viewings: () => {

@@ -2,7 +2,7 @@
 import type { Film } from './types.js';
 import { NotFoundError } from './errors.js';
 import { searchKey } from './normalize.js';
-import { titlesOf, type SearchIndex } from './search.js';
+import type { SearchIndex } from './search.js';
 
 const CLEAR_RELEVANCE = 0.6;
 const CLEAR_MARGIN = 0.1;
@@ -30,7 +30,7 @@ export function resolveFilm(index: SearchIndex, query: string): Film {
   for (const [text, year] of attempts) {
     const key = searchKey(text);
     if (key === '') continue;
-    const exact = films.filter((f) => (year === null || f.year === year) && titlesOf(f).some((t) => searchKey(t) === key));
+    const exact = index.filmsTitled(key).filter((f) => year === null || f.year === year);
     if (exact.length === 1) return exact[0]!;
     if (exact.length > 1) {
       throw new NotFoundError(`"${trimmed}" names ${exact.length} films; say which.`, [

@@ -55,17 +55,35 @@ export function titlesOf(film: Film): string[] {
   return [film.title, film.russianTitle, film.originalTitle, film.transliteration, ...film.altTitles];
 }
 
+/** A built index as plain data, so the build can index the bundled catalog once for every start. */
+export interface IndexSnapshot {
+  /** [film index, text, key, weight] for each entry. */
+  entries: [number, string, string, number][];
+  /** Distinct trigrams of each entry. */
+  trigramCounts: number[];
+  /** For each trigram that occurs: its id, how many entries have it, then those entries. */
+  postings: number[];
+}
+
 export class SearchIndex {
   private readonly entries: Entry[] = [];
   private readonly filmEntries: Entry[][] = [];
   private readonly entryTrigrams: number[] = [];
-  /** Entries by trigram id, as one flat array with offsets: cheap to build for 100,000 films. */
-  private readonly postingStart = new Uint32Array(TRIGRAM_IDS + 1);
+  /** Entries by trigram id: postings[postingStart[id] … postingEnd[id]). */
+  private readonly postingStart = new Uint32Array(TRIGRAM_IDS);
+  private readonly postingEnd = new Uint32Array(TRIGRAM_IDS);
   private readonly postings: Int32Array;
   /** Per-entry counters reused by every query (always left zeroed). */
   private scratch: Uint16Array | undefined;
 
-  constructor(readonly films: readonly Film[]) {
+  constructor(
+    readonly films: readonly Film[],
+    snapshot?: IndexSnapshot,
+  ) {
+    if (snapshot) {
+      this.postings = this.restore(snapshot);
+      return;
+    }
     // Names and titles repeat across films; each distinct text is folded once.
     const keys = new Map<string, string>();
     const keyOf = (text: string) => {
@@ -88,30 +106,75 @@ export class SearchIndex {
       this.entries.push(...own);
     });
     // Two passes over every key (count, then fill), with a stamp per trigram id to skip repeats
-    // within a key: no per-key arrays, so 100,000 films index in a fraction of a second.
-    const counts = this.postingStart;
-    const stamp = new Int32Array(TRIGRAM_IDS).fill(-1);
+    // within a key. Flat typed arrays, touched only where a trigram occurs: cheap for 70 films
+    // and for 100,000.
+    const stamp = new Int32Array(TRIGRAM_IDS);
+    const used: number[] = [];
     this.entries.forEach((entry, e) => {
       let distinct = 0;
       forEachTrigram(entry.key, (id) => {
-        if (stamp[id] === e) return;
-        stamp[id] = e;
-        counts[id + 1]!++;
+        if (stamp[id] === e + 1) return;
+        stamp[id] = e + 1;
+        if (this.postingEnd[id] === 0) used.push(id);
+        this.postingEnd[id]!++;
         distinct++;
       });
       this.entryTrigrams.push(distinct);
     });
-    for (let id = 1; id <= TRIGRAM_IDS; id++) counts[id]! += counts[id - 1]!;
-    this.postings = new Int32Array(counts[TRIGRAM_IDS]!);
-    const fill = counts.slice(0, TRIGRAM_IDS);
-    stamp.fill(-1);
+    let total = 0;
+    for (const id of used) {
+      const count = this.postingEnd[id]!;
+      this.postingStart[id] = total;
+      this.postingEnd[id] = total;
+      total += count;
+    }
+    this.postings = new Int32Array(total);
+    stamp.fill(0);
     this.entries.forEach((entry, e) => {
       forEachTrigram(entry.key, (id) => {
-        if (stamp[id] === e) return;
-        stamp[id] = e;
-        this.postings[fill[id]!++] = e;
+        if (stamp[id] === e + 1) return;
+        stamp[id] = e + 1;
+        this.postings[this.postingEnd[id]!++] = e;
       });
     });
+  }
+
+  private restore(snapshot: IndexSnapshot): Int32Array {
+    for (const [film, text, key, weight] of snapshot.entries) {
+      const entry = { film, text, key, weight };
+      this.entries.push(entry);
+      (this.filmEntries[film] ??= []).push(entry);
+    }
+    this.entryTrigrams.push(...snapshot.trigramCounts);
+    const flat = snapshot.postings;
+    const postings = new Int32Array(flat.length);
+    let total = 0;
+    for (let i = 0; i < flat.length; ) {
+      const id = flat[i]!;
+      const count = flat[i + 1]!;
+      this.postingStart[id] = total;
+      postings.set(flat.slice(i + 2, i + 2 + count), total);
+      total += count;
+      this.postingEnd[id] = total;
+      i += 2 + count;
+    }
+    return postings;
+  }
+
+  snapshot(): IndexSnapshot {
+    const postings: number[] = [];
+    for (let id = 0; id < TRIGRAM_IDS; id++) {
+      const [start, end] = [this.postingStart[id]!, this.postingEnd[id]!];
+      if (end > start) postings.push(id, end - start, ...this.postings.subarray(start, end));
+    }
+    return { entries: this.entries.map((e) => [e.film, e.text, e.key, e.weight]), trigramCounts: [...this.entryTrigrams], postings };
+  }
+
+  /** Films one of whose titles has exactly this key: "the same title", whatever the spelling. */
+  filmsTitled(key: string): Film[] {
+    const out = new Set<Film>();
+    for (const e of this.entries) if (e.weight === WEIGHTS.title && e.key === key) out.add(this.films[e.film]!);
+    return [...out];
   }
 
   /** Ranked matches for a query, best first; the wrong-keyboard-layout reading is tried too. */
@@ -173,7 +236,7 @@ export class SearchIndex {
     const counts = (this.scratch ??= new Uint16Array(this.entries.length));
     const touched: number[] = [];
     for (const id of grams) {
-      for (let p = this.postingStart[id]!; p < this.postingStart[id + 1]!; p++) {
+      for (let p = this.postingStart[id]!; p < this.postingEnd[id]!; p++) {
         const e = this.postings[p]!;
         const seen = counts[e]!;
         if (seen === 0) touched.push(e);

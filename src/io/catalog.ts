@@ -2,9 +2,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Catalog } from '../core/types.js';
+import type { IndexSnapshot } from '../core/search.js';
 import { DataError } from '../core/errors.js';
 import { formatProblem, validateCatalog, type Problem } from '../core/validate.js';
-
 
 /** The catalog shipped with the package; dist/cli.cjs sits one folder below the package root. */
 export function bundledCatalogPath(): string {
@@ -26,13 +26,19 @@ export function catalogPath(option: string | undefined, env: NodeJS.ProcessEnv):
   return resolve(option ?? (env.SOVIET_LOVE_CATALOG || bundledCatalogPath()));
 }
 
-export type CatalogRead = { ok: true; catalog: Catalog } | { ok: false; problems: Problem[] };
+export type CatalogRead = { ok: true; catalog: Catalog; trusted?: boolean } | { ok: false; problems: Problem[] };
+
+export interface LoadedCatalog {
+  catalog: Catalog;
+  /** The build's search index of this very catalog, when there is one. */
+  indexSnapshot(): IndexSnapshot | undefined;
+}
 
 /** Reads and validates; unreadable or non-JSON files throw, schema problems are returned. */
 export function readCatalog(path: string, trustBuild = false): CatalogRead {
   // The build validated the bundled catalog; its copy needs no second check at every start.
   const trusted = trustBuild && path === bundledCatalogPath() ? validatedCopy() : undefined;
-  if (trusted !== undefined) return { ok: true, catalog: JSON.parse(trusted) as Catalog };
+  if (trusted !== undefined) return { ok: true, catalog: JSON.parse(trusted) as Catalog, trusted: true };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -51,12 +57,24 @@ export function readCatalog(path: string, trustBuild = false): CatalogRead {
 }
 
 /** Reads a catalog the commands can trust, or throws a data error naming the file and the first problem. */
-export function loadCatalog(path: string): Catalog {
+export function loadCatalog(path: string): LoadedCatalog {
   const result = readCatalog(path, true);
-  if (result.ok) return result.catalog;
+  if (result.ok) {
+    const fromBuild = result.trusted === true;
+    return { catalog: result.catalog, indexSnapshot: () => (fromBuild ? buildIndexSnapshot() : undefined) };
+  }
   const [first] = result.problems;
   const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : '';
   throw new DataError(`The catalog ${path} is invalid: ${formatProblem(first!)}${more}.`, [
     `Run "soviet-love catalog check ${path}" to see every problem.`,
   ]);
+}
+
+/** The search index the build made of its validated copy; written beside it in the same step. */
+function buildIndexSnapshot(): IndexSnapshot | undefined {
+  try {
+    return JSON.parse(readFileSync(resolve(__dirname, 'search-index.json'), 'utf8')) as IndexSnapshot;
+  } catch {
+    return undefined;
+  }
 }
