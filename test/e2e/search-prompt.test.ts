@@ -1,28 +1,12 @@
 // `search` with no query, in a real pseudo-terminal: the live type-ahead prompt.
-import { afterEach, describe, expect, test } from 'vitest';
-import { KEYS, Terminal } from '../helpers/pty.js';
-import { run, tempHome } from '../helpers/run.js';
+import { describe, expect, test } from 'vitest';
+import { KEYS, terminalSession, type Terminal } from '../helpers/pty.js';
+import { run } from '../helpers/run.js';
 
 const PROMPT = 'Search films (English, Russian or translit):';
 const TEARS = 'Moscow Does Not Believe in Tears';
 
-let terminals: Terminal[] = [];
-let cleanups: Array<() => void> = [];
-
-afterEach(() => {
-  for (const t of terminals) t.kill();
-  for (const c of cleanups) c();
-  terminals = [];
-  cleanups = [];
-});
-
-function open(args: string[]): Terminal {
-  const h = tempHome();
-  cleanups.push(h.cleanup);
-  const t = new Terminal(args, { SOVIET_LOVE_HOME: h.dir });
-  terminals.push(t);
-  return t;
-}
+const { open, home } = terminalSession();
 
 /** Waits for the prompt drawn with `typed` on its line and its list of films below (first line marked ❯). */
 async function waitForList(t: Terminal, typed: string, first: RegExp, from = 0): Promise<string> {
@@ -111,9 +95,7 @@ describe('search as you type', { timeout: 30_000 }, () => {
   });
 
   test('piped with no query it exits 2 instead of prompting', () => {
-    const h = tempHome();
-    cleanups.push(h.cleanup);
-    const r = run(['search'], { env: { SOVIET_LOVE_HOME: h.dir } });
+    const r = run(['search'], { env: { SOVIET_LOVE_HOME: home() } });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('search needs a query');

@@ -1,8 +1,8 @@
 // `tonight` driven through a real pseudo-terminal: questions, the film card, the menu, cancelling, the diary.
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KEYS, Terminal } from '../helpers/pty.js';
+import { KEYS, terminalSession, type Terminal } from '../helpers/pty.js';
 import { ROOT, run, tempHome } from '../helpers/run.js';
 
 const Q = { mood: 'What mood are you in?', time: 'How much time do you have?', era: 'Which era?', next: 'What next?' };
@@ -12,29 +12,7 @@ const NO_MORE = 'No other film fits these answers.';
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-let terminals: Terminal[] = [];
-let cleanups: Array<() => void> = [];
-
-afterEach(() => {
-  for (const t of terminals) t.kill();
-  for (const c of cleanups) c();
-  terminals = [];
-  cleanups = [];
-});
-
-/** A fresh, private diary home for one test. */
-function home(): string {
-  const h = tempHome();
-  cleanups.push(h.cleanup);
-  return h.dir;
-}
-
-function open(args: string[], env: Record<string, string>): Terminal {
-  expect(env.SOVIET_LOVE_HOME, 'every spawned process gets a private home').toBeTruthy();
-  const t = new Terminal(args, env);
-  terminals.push(t);
-  return t;
-}
+const { open, home } = terminalSession();
 
 /** Waits for a fully drawn prompt (title, choices and the key hint) shown after `from`; returns where it starts. */
 async function waitPrompt(t: Terminal, title: string, from = 0): Promise<number> {

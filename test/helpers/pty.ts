@@ -1,6 +1,7 @@
 // Drives the built command in a real pseudo-terminal, as a person at a keyboard would.
 import * as pty from '@lydell/node-pty';
-import { BIN, NODE, cleanEnv } from './run.js';
+import { afterEach } from 'vitest';
+import { BIN, NODE, cleanEnv, tempHome } from './run.js';
 
 export const KEYS = { enter: '\r', down: '\u001b[B', up: '\u001b[A', ctrlC: '\u0003', esc: '\u001b' } as const;
 
@@ -58,4 +59,30 @@ export class Terminal {
       /* already gone */
     }
   }
+}
+
+/**
+ * Terminals and private diary homes for one test file, all closed and removed after each test.
+ * Call at the top of a test file.
+ */
+export function terminalSession(): { open: (args: string[], env?: Record<string, string | undefined>) => Terminal; home: () => string } {
+  let terminals: Terminal[] = [];
+  let cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const t of terminals) t.kill();
+    for (const c of cleanups) c();
+    terminals = [];
+    cleanups = [];
+  });
+  const home = () => {
+    const h = tempHome();
+    cleanups.push(h.cleanup);
+    return h.dir;
+  };
+  const open = (args: string[], env: Record<string, string | undefined> = { SOVIET_LOVE_HOME: home() }) => {
+    const t = new Terminal(args, env);
+    terminals.push(t);
+    return t;
+  };
+  return { open, home };
 }
