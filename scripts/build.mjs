@@ -58,9 +58,24 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * chalk detects colour support when it loads (and loads the tty and net modules to do it); we never
+ * use that guess, since src/io/color.ts decides colour per stream and passes chalk a level.
+ */
+const noColorGuess = {
+  name: 'no-color-guess',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: 'export const stdout = false; export const stderr = false; export default { stdout, stderr };',
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: ['src/cli.ts'],
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, noColorGuess],
   outfile: 'dist/cli.cjs',
   bundle: true,
   platform: 'node',

@@ -115,7 +115,25 @@ function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Context {
   return ctx;
 }
 
-export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOptions) => void): Command {
+/** Each command module and the commands it registers. */
+const MODULES: [string[], { register: (program: Command, ctx: () => Context) => void }][] = [
+  [['tonight'], tonight],
+  [['pick'], pick],
+  [['list'], list],
+  [['search'], search],
+  [['show'], show],
+  [['watched', 'unwatch', 'diary'], diary],
+  [['export'], exporter],
+  [['timeline'], timeline],
+  [['completion'], completion],
+  [['catalog'], catalog],
+];
+
+/**
+ * Builds the program. With `only`, just that command is registered: building all twelve commands'
+ * options costs start-up time that a run of one command never uses.
+ */
+export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOptions) => void, only?: string): Command {
   const program = new Command('soviet-love');
   program
     .description("Pick tonight's Soviet film about love, search the catalog, and keep a viewing diary.")
@@ -145,8 +163,7 @@ export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOp
       // commander turns --no-color into color === false
       setOptions({ ...raw, color: raw.color === false ? 'never' : (raw.color as string | undefined) });
     });
-  const modules = [tonight, pick, list, search, show, diary, exporter, timeline, completion, catalog];
-  for (const m of modules) m.register(program, getContext);
+  for (const [names, m] of MODULES) if (only === undefined || names.includes(only)) m.register(program, getContext);
   // Every subcommand reports errors the same way and never exits by itself.
   const configure = (cmd: Command) => {
     cmd.exitOverride().showSuggestionAfterError().configureOutput({ writeErr: (s) => process.stderr.write(safeMessage(s)) });
@@ -158,15 +175,22 @@ export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOp
 
 const GLOBAL_VALUE_OPTIONS = new Set(['--catalog', '--color', '--lang']);
 
-/** True when argv names no command (only global options): bare `soviet-love`. */
-function isBare(argv: string[]): boolean {
+/** The command argv names, 'help' or 'version' for those flags before any command, or undefined when bare. */
+function commandWord(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '-h' || a === '--help' || a === '-V' || a === '--version') return false;
+    if (a === '-h' || a === '--help') return 'help';
+    if (a === '-V' || a === '--version') return 'version';
     if (GLOBAL_VALUE_OPTIONS.has(a)) i++;
-    else if (!a.startsWith('-')) return false;
+    else if (!a.startsWith('-')) return a;
   }
-  return true;
+  return undefined;
+}
+
+/** Commands that need only their own module; completion and help describe them all. */
+function soleModule(word: string | undefined): string | undefined {
+  if (word === undefined || word === 'completion') return undefined;
+  return MODULES.some(([names]) => names.includes(word)) ? word : undefined;
 }
 
 function report(err: unknown, env: NodeJS.ProcessEnv): number {
@@ -202,7 +226,8 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
   let ctx: Context | undefined;
   const getContext = () => (ctx ??= makeContext(options, env));
   try {
-    if (isBare(argv)) {
+    const word = commandWord(argv);
+    if (word === undefined) {
       if (isInteractive()) argv = [...argv, 'tonight'];
       else {
         const program = buildProgram(getContext, () => {});
@@ -210,7 +235,7 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
         return EXIT.usage;
       }
     }
-    const program = buildProgram(getContext, (o) => (options = o));
+    const program = buildProgram(getContext, (o) => (options = o), soleModule(word));
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (err) {
