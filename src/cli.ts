@@ -8,7 +8,7 @@ import { viewings as replay } from './core/diary.js';
 import { catalogPath, loadCatalog, type LoadedCatalog } from './io/catalog.js';
 import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
 import { diaryDir, diaryFile, readDiary } from './io/diary.js';
-import { detectLang, MESSAGES } from './i18n.js';
+import { detectLang, MESSAGES, type Lang } from './i18n.js';
 import { stripControl } from './core/normalize.js';
 import * as list from './commands/list.js';
 import * as show from './commands/show.js';
@@ -187,32 +187,38 @@ function commandWord(argv: string[]): string | undefined {
   return undefined;
 }
 
+/** The value of --lang on the command line, for messages written before options are parsed. */
+function langOption(argv: string[]): string | undefined {
+  const i = argv.indexOf('--lang');
+  return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+}
+
 /** Commands that need only their own module; completion and help describe them all. */
 function soleModule(word: string | undefined): string | undefined {
   if (word === undefined || word === 'completion') return undefined;
   return MODULES.some(([names]) => names.includes(word)) ? word : undefined;
 }
 
-function report(err: unknown, env: NodeJS.ProcessEnv): number {
+function report(err: unknown, env: NodeJS.ProcessEnv, lang: Lang): number {
+  const m = MESSAGES[lang];
   const debug = (env.DEBUG ?? '').split(',').some((d) => d.trim() === 'soviet-love' || d.trim() === '*');
   if (err instanceof CommanderError) {
     // commander has already printed its message; help and version are successes.
     return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.ok : EXIT.usage;
   }
   if (err instanceof CliError) {
-    process.stderr.write(`${safeMessage(err.message)}\n`);
-    for (const hint of err.hints) process.stderr.write(`${safeMessage(hint)}\n`);
+    for (const line of err.lines(lang)) process.stderr.write(`${safeMessage(line)}\n`);
     if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
     return err.exitCode;
   }
   if (err instanceof Error && err.name === 'ExitPromptError') {
-    process.stderr.write('Cancelled.\n');
+    process.stderr.write(`${m.cancelled}\n`);
     return EXIT.cancelled;
   }
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`soviet-love: unexpected error: ${safeMessage(message)}\n`);
+  process.stderr.write(`${m.errors.unexpected(safeMessage(message))}\n`);
   if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
-  else process.stderr.write('Run again with DEBUG=soviet-love for details, and please report it.\n');
+  else process.stderr.write(`${m.errors.reportIt}\n`);
   return 70;
 }
 
@@ -231,7 +237,7 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
       if (isInteractive()) argv = [...argv, 'tonight'];
       else {
         const program = buildProgram(getContext, () => {});
-        process.stderr.write(`${program.helpInformation()}\nNo command given, and no terminal to ask questions in. Try "soviet-love pick" or "soviet-love list".\n`);
+        process.stderr.write(`${program.helpInformation()}\n${MESSAGES[detectLang(langOption(argv), env)].errors.noCommand}\n`);
         return EXIT.usage;
       }
     }
@@ -239,7 +245,7 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (err) {
-    return report(err, env);
+    return report(err, env, ctx?.lang ?? detectLang(langOption(argv), env));
   }
 }
 

@@ -2,7 +2,86 @@
 
 export type Lang = 'en' | 'ru';
 
+/** A message not yet rendered: core code builds these, and the language is chosen at output. */
+export type Text = (m: Messages) => string;
+
 export interface Messages {
+  errors: {
+    badDecade: (value: string) => string;
+    badYear: (flag: string, value: string) => string;
+    badMinutes: (flag: string, value: string) => string;
+    badChoice: (flag: string, allowed: readonly string[], value: string) => string;
+    emptyYears: (from: number, to: number) => string;
+    badCount: (flag: string, value: string) => string;
+    badSeed: (value: string) => string;
+    badDate: (value: string) => string;
+    badRating: (value: string) => string;
+    badColor: (value: string) => string;
+    badShell: (shells: readonly string[], value: string) => string;
+    badBy: (value: string) => string;
+    needQuery: string;
+    searchExample: string;
+    pickExample: string;
+    noFit: (why: string) => string;
+    noMatchFiltered: (query: string) => string;
+    ambiguous: (query: string, n: number) => string;
+    allWatched: string;
+    allWatchedHint: string;
+    allSeen: string;
+    catalogUnreadable: (path: string, why: string) => string;
+    catalogNotJson: (path: string, detail: string) => string;
+    catalogInvalid: (path: string, problem: string, more: number) => string;
+    catalogCheckHint: (path: string) => string;
+    diaryUnreadable: (path: string, why: string) => string;
+    diaryUnwritable: (path: string, why: string) => string;
+    diaryHint: string;
+    outputIsDirectory: (path: string) => string;
+    outputExists: (path: string) => string;
+    outputUnwritable: (path: string, why: string) => string;
+    unexpected: (detail: string) => string;
+    reportIt: string;
+    noCommand: string;
+    why: {
+      notFound: string;
+      denied: string;
+      notDirectory: string;
+      isDirectory: string;
+      partIsFile: string;
+      readOnly: string;
+      full: string;
+      other: (code: string) => string;
+    };
+  };
+  filters: {
+    decade: (start: number) => string;
+    until: (year: number) => string;
+    since: (year: number) => string;
+    between: (from: number, to: number) => string;
+    genre: (list: string) => string;
+    notGenre: (list: string) => string;
+    mood: (list: string) => string;
+    director: (list: string) => string;
+    atLeast: (min: number) => string;
+    atMost: (max: number) => string;
+    unwatched: string;
+    or: string;
+    and: string;
+    noFilm: (conditions: string) => string;
+    catalogEmpty: string;
+    yearIs: (year: number, label: string) => string;
+    genreIs: (list: string) => string;
+    notIs: (list: string) => string;
+    moodIs: (list: string) => string;
+    directorIs: (list: string) => string;
+    longEnough: (runtime: number, min: number) => string;
+    fits: (runtime: number, max: number) => string;
+    notInDiary: string;
+    notInDiaryYet: string;
+    newYear: (day: 'dec31' | 'jan1') => string;
+    noFilters: string;
+  };
+  why: string;
+  onlyFit: (n: number) => string;
   noMatch: (query: string) => string;
   didYouMean: string;
   nothingFits: (why: string) => string;
@@ -61,6 +140,82 @@ export interface Messages {
 }
 
 const en: Messages = {
+  errors: {
+    badDecade: (v) => `--decade must be a decade from the 1920s to the 1990s (1970s, 1970 or 70s), not "${v}".`,
+    badYear: (flag, v) => `${flag} must be a year such as 1975, not "${v}".`,
+    badMinutes: (flag, v) => `${flag} must be a number of minutes such as 120, not "${v}".`,
+    badChoice: (flag, allowed, v) => `${flag} must be one of: ${allowed.join(', ')} (not "${v}").`,
+    emptyYears: (from, to) => `The years ask for films from ${from} to ${to}, which is an empty range.`,
+    badCount: (flag, v) => `${flag} must be a whole number of at least 1, not "${v}".`,
+    badSeed: (v) => `--seed must be a whole number from 0 to 4294967295, not "${v}".`,
+    badDate: (v) => `--date must be a real day written YYYY-MM-DD, such as 2026-12-31 (not "${v}").`,
+    badRating: (v) => `--rating must be a whole number from 1 to 5, not "${v}".`,
+    badColor: (v) => `--color must be auto, always or never (not "${v}").`,
+    badShell: (shells, v) => `completion needs one of: ${shells.join(', ')} (not "${v}").`,
+    badBy: (v) => `--by must be year or decade, not "${v}".`,
+    needQuery: 'search needs a query (or a terminal, to search as you type).',
+    searchExample: 'Example: soviet-love search irony of fate',
+    pickExample: 'Example: soviet-love pick --mood light --max-runtime 120',
+    noFit: (why) => `No film fits: ${why}.`,
+    noMatchFiltered: (q) => `No film matches "${q}" (none of the matches fits the filters).`,
+    ambiguous: (q, n) => `"${q}" names ${n} films; say which.`,
+    allWatched: 'You have watched every film that fits.',
+    allWatchedHint: 'Use --include-watched to pick from them again, or loosen the filters.',
+    allSeen: 'every film that fits is in your diary or filtered out',
+    catalogUnreadable: (path, why) => `Cannot read the catalog ${path}: ${why}.`,
+    catalogNotJson: (path, detail) => `The catalog ${path} is not valid JSON: ${detail}.`,
+    catalogInvalid: (path, problem, more) => `The catalog ${path} is invalid: ${problem}${more > 0 ? ` (and ${more} more problems)` : ''}.`,
+    catalogCheckHint: (path) => `Run "soviet-love catalog check ${path}" to see every problem.`,
+    diaryUnreadable: (path, why) => `Cannot read the diary ${path}: ${why}.`,
+    diaryUnwritable: (path, why) => `Cannot write the diary ${path}: ${why}.`,
+    diaryHint: 'Check that the directory exists and is writable, or set SOVIET_LOVE_HOME to another directory.',
+    outputIsDirectory: (path) => `${path} is a directory; give --output a file name.`,
+    outputExists: (path) => `${path} already exists; add --force to replace it, or choose another --output.`,
+    outputUnwritable: (path, why) => `Cannot write ${path}: ${why}.`,
+    unexpected: (detail) => `soviet-love: unexpected error: ${detail}`,
+    reportIt: 'Run again with DEBUG=soviet-love for details, and please report it.',
+    noCommand: 'No command given, and no terminal to ask questions in. Try "soviet-love pick" or "soviet-love list".',
+    why: {
+      notFound: 'the file or its directory does not exist',
+      denied: 'permission denied',
+      notDirectory: 'a part of the path is not a directory',
+      isDirectory: 'it is a directory',
+      partIsFile: 'a part of the path is a file, not a directory',
+      readOnly: 'the file system is read-only',
+      full: 'the disk is full',
+      other: (code) => code,
+    },
+  },
+  filters: {
+    decade: (d) => `from the ${d}s`,
+    until: (y) => `made by ${y}`,
+    since: (y) => `made from ${y} on`,
+    between: (a, b) => `made ${a}–${b}`,
+    genre: (list) => `of genre ${list}`,
+    notGenre: (list) => `that is not ${list}`,
+    mood: (list) => `in a ${list} mood`,
+    director: (list) => `directed by ${list}`,
+    atLeast: (n) => `at least ${n} minutes long`,
+    atMost: (n) => `at most ${n} minutes long`,
+    unwatched: 'you have not watched',
+    or: 'or',
+    and: 'and',
+    noFilm: (c) => `no film ${c}`,
+    catalogEmpty: 'the catalog is empty',
+    yearIs: (year, label) => `${year} is ${label.replace(/^made /, '')}`,
+    genreIs: (list) => `genre: ${list}`,
+    notIs: (list) => `not ${list}`,
+    moodIs: (list) => `mood: ${list}`,
+    directorIs: (list) => `directed by ${list}`,
+    longEnough: (r, min) => `${r} min ≥ ${min}`,
+    fits: (r, max) => `${r} min fits in ${max}`,
+    notInDiary: 'not in your diary',
+    notInDiaryYet: 'not in your diary yet',
+    newYear: (day) => `${day === 'dec31' ? '31 December' : '1 January'}: the New Year film`,
+    noFilters: 'any film fits: no filters given',
+  },
+  why: 'Why:',
+  onlyFit: (n) => `Only ${n} film${n === 1 ? '' : 's'} fit.`,
   noMatch: (q) => `No film matches "${q}".`,
   didYouMean: 'Did you mean:',
   nothingFits: (why) => `Nothing to pick: ${why}.`,
@@ -121,6 +276,82 @@ const en: Messages = {
 };
 
 const ru: Messages = {
+  errors: {
+    badDecade: (v) => `--decade: нужно десятилетие с 1920-х по 1990-е (1970s, 1970 или 70s), а не «${v}».`,
+    badYear: (flag, v) => `${flag}: нужен год, например 1975, а не «${v}».`,
+    badMinutes: (flag, v) => `${flag}: нужно число минут, например 120, а не «${v}».`,
+    badChoice: (flag, allowed, v) => `${flag}: допустимо одно из: ${allowed.join(', ')} (а не «${v}»).`,
+    emptyYears: (from, to) => `Годы с ${from} по ${to} — пустой промежуток.`,
+    badCount: (flag, v) => `${flag}: нужно целое число не меньше 1, а не «${v}».`,
+    badSeed: (v) => `--seed: нужно целое число от 0 до 4294967295, а не «${v}».`,
+    badDate: (v) => `--date: нужна настоящая дата в виде ГГГГ-ММ-ДД, например 2026-12-31 (а не «${v}»).`,
+    badRating: (v) => `--rating: нужна целая оценка от 1 до 5, а не «${v}».`,
+    badColor: (v) => `--color: допустимо auto, always или never (а не «${v}»).`,
+    badShell: (shells, v) => `completion: нужна одна из оболочек: ${shells.join(', ')} (а не «${v}»).`,
+    badBy: (v) => `--by: допустимо year или decade, а не «${v}».`,
+    needQuery: 'search: нужен запрос (или терминал, чтобы искать по мере ввода).',
+    searchExample: 'Пример: soviet-love search ирония судьбы',
+    pickExample: 'Пример: soviet-love pick --mood light --max-runtime 120',
+    noFit: (why) => `Ни один фильм не подходит: ${why}.`,
+    noMatchFiltered: (q) => `По запросу «${q}» ничего не найдено (найденное не проходит фильтры).`,
+    ambiguous: (q, n) => `«${q}» — так называются фильмы (${n}); уточните, какой.`,
+    allWatched: 'Вы уже посмотрели все подходящие фильмы.',
+    allWatchedHint: 'Добавьте --include-watched, чтобы выбирать и из них, или ослабьте фильтры.',
+    allSeen: 'все подходящие фильмы уже в дневнике или отсеяны фильтрами',
+    catalogUnreadable: (path, why) => `Не удаётся прочитать каталог ${path}: ${why}.`,
+    catalogNotJson: (path, detail) => `Каталог ${path} — не корректный JSON: ${detail}.`,
+    catalogInvalid: (path, problem, more) => `Каталог ${path} содержит ошибки: ${problem}${more > 0 ? ` (и ещё ${more})` : ''}.`,
+    catalogCheckHint: (path) => `Все ошибки покажет «soviet-love catalog check ${path}».`,
+    diaryUnreadable: (path, why) => `Не удаётся прочитать дневник ${path}: ${why}.`,
+    diaryUnwritable: (path, why) => `Не удаётся записать дневник ${path}: ${why}.`,
+    diaryHint: 'Проверьте, что папка существует и доступна для записи, или укажите другую в SOVIET_LOVE_HOME.',
+    outputIsDirectory: (path) => `${path} — это папка; укажите в --output имя файла.`,
+    outputExists: (path) => `${path} уже существует; добавьте --force, чтобы заменить его, или выберите другой --output.`,
+    outputUnwritable: (path, why) => `Не удаётся записать ${path}: ${why}.`,
+    unexpected: (detail) => `soviet-love: непредвиденная ошибка: ${detail}`,
+    reportIt: 'Запустите снова с DEBUG=soviet-love, чтобы увидеть подробности, и, пожалуйста, сообщите о ней.',
+    noCommand: 'Команда не указана, а терминала для вопросов нет. Попробуйте «soviet-love pick» или «soviet-love list».',
+    why: {
+      notFound: 'нет такого файла или папки',
+      denied: 'доступ запрещён',
+      notDirectory: 'часть пути — не папка',
+      isDirectory: 'это папка',
+      partIsFile: 'часть пути — файл, а не папка',
+      readOnly: 'файловая система только для чтения',
+      full: 'диск заполнен',
+      other: (code) => `ошибка ${code}`,
+    },
+  },
+  filters: {
+    decade: (d) => `${d}-х годов`,
+    until: (y) => `снятого не позже ${y} года`,
+    since: (y) => `снятого не раньше ${y} года`,
+    between: (a, b) => `снятого в ${a}–${b} годах`,
+    genre: (list) => `в жанре ${list}`,
+    notGenre: (list) => `не в жанре ${list}`,
+    mood: (list) => `с настроением ${list}`,
+    director: (list) => `режиссёра ${list}`,
+    atLeast: (n) => `длиной не меньше ${n} минут`,
+    atMost: (n) => `длиной не больше ${n} минут`,
+    unwatched: 'из непросмотренных',
+    or: 'или',
+    and: 'и',
+    noFilm: (c) => `нет ни одного фильма ${c}`,
+    catalogEmpty: 'каталог пуст',
+    yearIs: (year, label) => `${year} год: ${label}`,
+    genreIs: (list) => `жанр: ${list}`,
+    notIs: (list) => `не ${list}`,
+    moodIs: (list) => `настроение: ${list}`,
+    directorIs: (list) => `режиссёр: ${list}`,
+    longEnough: (r, min) => `${r} мин ≥ ${min}`,
+    fits: (r, max) => `${r} мин укладывается в ${max}`,
+    notInDiary: 'нет в дневнике',
+    notInDiaryYet: 'ещё нет в вашем дневнике',
+    newYear: (day) => `${day === 'dec31' ? '31 декабря' : '1 января'}: новогодний фильм`,
+    noFilters: 'подходит любой фильм: фильтров нет',
+  },
+  why: 'Почему:',
+  onlyFit: (n) => `Подходящих фильмов только ${n}.`,
   noMatch: (q) => `Не найдено ни одного фильма по запросу «${q}».`,
   didYouMean: 'Возможно, вы имели в виду:',
   nothingFits: (why) => `Выбрать не из чего: ${why}.`,
@@ -181,6 +412,11 @@ const ru: Messages = {
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, ru };
+
+/** A Text in a language; plain strings pass through. */
+export function render(text: Text | string, lang: Lang = 'en'): string {
+  return typeof text === 'string' ? text : text(MESSAGES[lang]);
+}
 
 /** --lang wins; otherwise a Russian LC_ALL / LC_MESSAGES / LANG (in that order) means Russian. */
 export function detectLang(option: string | undefined, env: NodeJS.ProcessEnv): Lang {

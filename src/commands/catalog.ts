@@ -31,5 +31,5 @@ export function runCheck(ctx: Context, file: string | undefined): void {
     return;
   }
   for (const p of result.problems) ctx.stdout.write(`${cell(formatProblem(p))}\n`);
-  throw new DataError(m.catalogBad(path, result.problems.length));
+  throw new DataError((t) => t.catalogBad(path, result.problems.length));
 }

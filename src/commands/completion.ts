@@ -57,7 +57,7 @@ export function completionSpec(program: Command, filmIds: string[]): CompletionS
 }
 
 export function runCompletion(ctx: Context, program: Command, shell: string): void {
-  if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`completion needs one of: ${SHELLS.join(', ')} (not "${shell}").`);
+  if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError((m) => m.errors.badShell(SHELLS, shell));
   const ids = ctx.films().map((f) => f.id);
   ctx.stdout.write(SCRIPTS[shell as Shell](completionSpec(program, ids)));
 }

@@ -4,6 +4,6 @@ import { isValidDate } from '../core/diary.js';
 
 export function parseDateOption(value: string): string {
   const v = value.trim();
-  if (!isValidDate(v)) throw new UsageError(`--date must be a real day written YYYY-MM-DD, such as 2026-12-31 (not "${value}").`);
+  if (!isValidDate(v)) throw new UsageError((m) => m.errors.badDate(value));
   return v;
 }

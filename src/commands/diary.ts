@@ -42,7 +42,7 @@ export function register(program: Command, ctx: () => Context): void {
 export function parseRating(value: string | undefined): number | null {
   if (value === undefined) return null;
   const n = Number(value);
-  if (!/^[1-5]$/.test(value.trim())) throw new UsageError(`--rating must be a whole number from 1 to 5, not "${value}".`);
+  if (!/^[1-5]$/.test(value.trim())) throw new UsageError((m) => m.errors.badRating(value));
   return n;
 }
 
@@ -67,7 +67,7 @@ export function runUnwatch(ctx: Context, query: string): void {
   const id = byId ? query.trim() : findFilm(ctx, query).id;
   const title = ctx.films().find((f) => f.id === id)?.title ?? id;
   const count = ctx.viewings().filter((v) => v.id === id).length;
-  if (count === 0) throw new NotFoundError(m.notWatched(cell(title)));
+  if (count === 0) throw new NotFoundError((t) => t.notWatched(cell(title)));
   appendDiary(ctx.diaryFile, ctx.diaryDir, { op: 'unwatch', id, at: ctx.now().toISOString() });
   ctx.resetDiary();
   ctx.stderr.write(`${m.unwatched(cell(title), count)}\n`);

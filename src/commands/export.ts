@@ -31,7 +31,7 @@ export function register(program: Command, ctx: () => Context): void {
 
 export function runExport(ctx: Context, opts: ExportOptions): void {
   const format = opts.format.toLowerCase() as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of: ${EXPORT_FORMATS.join(', ')} (not "${opts.format}").`);
+  if (!EXPORT_FORMATS.includes(format)) throw new UsageError((m) => m.errors.badChoice('--format', EXPORT_FORMATS, opts.format));
   const list = ctx.viewings();
   const flags = rewatchFlags(list);
   const byId = new Map(ctx.films().map((f) => [f.id, f]));

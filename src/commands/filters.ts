@@ -40,7 +40,8 @@ export function readFilters(opts: FilterOptions): FilterSpec {
   if (opts.from !== undefined) spec.from = Math.max(spec.from ?? -Infinity, parseYear('--from', opts.from));
   if (opts.to !== undefined) spec.to = Math.min(spec.to ?? Infinity, parseYear('--to', opts.to));
   if (spec.from !== undefined && spec.to !== undefined && spec.from > spec.to) {
-    throw new UsageError(`The years ask for films from ${spec.from} to ${spec.to}, which is an empty range.`);
+    const { from, to } = spec;
+    throw new UsageError((m) => m.errors.emptyYears(from, to));
   }
   spec.genres = (opts.genre ?? []).map((g) => parseGenre('--genre', g));
   spec.excludeGenres = (opts.excludeGenre ?? []).map((g) => parseGenre('--exclude-genre', g));
@@ -55,6 +56,6 @@ export function readFilters(opts: FilterOptions): FilterSpec {
 export function parseLimit(value: string | undefined, flag = '--limit'): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1) throw new UsageError(`${flag} must be a whole number of at least 1, not "${value}".`);
+  if (!/^\d+$/.test(value.trim()) || n < 1) throw new UsageError((m) => m.errors.badCount(flag, value));
   return n;
 }

@@ -38,7 +38,7 @@ export function register(program: Command, ctx: () => Context): void {
 
 export function runList(ctx: Context, opts: ListOptions): void {
   const sort = opts.sort.toLowerCase() as SortKey;
-  if (!SORTS.includes(sort)) throw new UsageError(`--sort must be one of: ${SORTS.join(', ')} (not "${opts.sort}").`);
+  if (!SORTS.includes(sort)) throw new UsageError((m) => m.errors.badChoice('--sort', SORTS, opts.sort));
   const limit = parseLimit(opts.limit);
   const spec = readFilters(opts);
   const preds = predicates(spec, spec.unwatched ? ctx.watchedIds() : undefined);
@@ -47,5 +47,8 @@ export function runList(ctx: Context, opts: ListOptions): void {
   if (opts.reverse) result.reverse();
   if (limit !== undefined) result = result.slice(0, limit);
   writeFilms(ctx, result, opts.json === true);
-  if (result.length === 0) throw new NotFoundError(`No film fits: ${whyEmpty(films, preds)}.`);
+  if (result.length === 0) {
+    const why = whyEmpty(films, preds);
+    throw new NotFoundError((m) => m.errors.noFit(why(m)));
+  }
 }

@@ -56,7 +56,7 @@ export function register(program: Command, ctx: () => Context): void {
 export function parseSeed(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{1,10}$/.test(value.trim()) || Number(value) > 0xffffffff) {
-    throw new UsageError(`--seed must be a whole number from 0 to 4294967295, not "${value}".`);
+    throw new UsageError((m) => m.errors.badSeed(value));
   }
   return Number(value);
 }
@@ -69,7 +69,7 @@ export function candidates(ctx: Context, preds: readonly Predicate[], includeWat
   if (watched.size === 0) return { films: fitting, skippedWatched: false };
   const unseen = fitting.filter((f) => !watched.has(f.id));
   if (fitting.length > 0 && unseen.length === 0) {
-    throw new NotFoundError('You have watched every film that fits.', ['Use --include-watched to pick from them again, or loosen the filters.']);
+    throw new NotFoundError((m) => m.errors.allWatched, [(m) => m.errors.allWatchedHint]);
   }
   return { films: unseen, skippedWatched: true };
 }
@@ -83,9 +83,12 @@ export function runPick(ctx: Context, opts: PickOptions): void {
   const preds = predicates(spec, spec.unwatched ? ctx.watchedIds() : undefined);
   const { films, skippedWatched } = candidates(ctx, preds, opts.includeWatched === true);
   const m = MESSAGES[ctx.lang];
-  if (films.length === 0) throw new NotFoundError(m.nothingFits(whyEmpty(ctx.films(), preds)));
+  if (films.length === 0) {
+    const why = whyEmpty(ctx.films(), preds);
+    throw new NotFoundError((t) => t.nothingFits(why(t)));
+  }
   const picked = drawFilms(films, count, seededRandom(seed), date);
-  const reasons = picked.map((f) => reasonsFor(f, preds, date, skippedWatched));
+  const reasons = picked.map((f) => reasonsFor(f, preds, date, skippedWatched).map((r) => r(m)));
 
   if (opts.json) {
     const out = opts.explain ? picked.map((f, i) => ({ ...f, reasons: reasons[i] })) : picked;
@@ -101,8 +104,8 @@ export function runPick(ctx: Context, opts: PickOptions): void {
   picked.forEach((film, i) => {
     if (i > 0) ctx.stdout.write(`\n${s.dim('─'.repeat(Math.min(ctx.stdout.columns, 60)))}\n\n`);
     ctx.stdout.write(filmCard(film, s, m.card, { columns: ctx.stdout.columns, brief: true, russianFirst: ctx.lang === 'ru' }));
-    if (opts.explain) ctx.stdout.write(`\n${s.bold('Why:')}\n${reasons[i]!.map((r) => `  • ${cell(r)}`).join('\n')}\n`);
+    if (opts.explain) ctx.stdout.write(`\n${s.bold(m.why)}\n${reasons[i]!.map((r) => `  • ${cell(r)}`).join('\n')}\n`);
   });
   ctx.stdout.write(`\n${s.dim(m.seedLine(seed))}\n`);
-  if (count > picked.length) ctx.stderr.write(`Only ${picked.length} film${picked.length === 1 ? '' : 's'} fit.\n`);
+  if (count > picked.length) ctx.stderr.write(`${m.onlyFit(picked.length)}\n`);
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { applyFilters, predicates } from '../core/filters.js';
 import { NotFoundError, UsageError } from '../core/errors.js';
-import { MESSAGES } from '../i18n.js';
+import { MESSAGES, type Messages } from '../i18n.js';
 import { describeFilm } from '../core/resolve.js';
 import { addFilterOptions, parseLimit, readFilters, type FilterOptions } from './filters.js';
 import { writeFilms } from './output.js';
@@ -43,7 +43,7 @@ export async function runSearch(ctx: Context, query: string, opts: SearchOptions
   const m = MESSAGES[ctx.lang];
   if (query === '') {
     if (!ctx.interactive || opts.input === false || opts.json) {
-      throw new UsageError('search needs a query (or a terminal, to search as you type).', ['Example: soviet-love search irony of fate']);
+      throw new UsageError((t) => t.errors.needQuery, [(t) => t.errors.searchExample]);
     }
     const allowed = new Set(applyFilters(ctx.films(), preds));
     const { searchPrompt } = await import('../io/prompts.js');
@@ -56,7 +56,7 @@ export async function runSearch(ctx: Context, query: string, opts: SearchOptions
   const films = allowed.slice(0, limit).map((h) => h.film);
   writeFilms(ctx, films, opts.json === true);
   if (films.length === 0) {
-    const close = hits.length > 0 ? [m.didYouMean, ...hits.slice(0, 3).map((h) => `  ${describeFilm(h.film)}`)] : [];
-    throw new NotFoundError(hits.length > 0 ? `${m.noMatch(query)} (none of the matches fits the filters)` : m.noMatch(query), close);
+    const close = hits.length > 0 ? [(t: Messages) => t.didYouMean, ...hits.slice(0, 3).map((h) => `  ${describeFilm(h.film)}`)] : [];
+    throw new NotFoundError((t) => (hits.length > 0 ? t.errors.noMatchFiltered(query) : t.noMatch(query)), close);
   }
 }

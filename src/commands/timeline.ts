@@ -25,12 +25,15 @@ export function register(program: Command, ctx: () => Context): void {
 }
 
 export function runTimeline(ctx: Context, opts: FilterOptions & { by?: string }): void {
-  if (opts.by !== undefined && opts.by !== 'year' && opts.by !== 'decade') throw new UsageError(`--by must be year or decade, not "${opts.by}".`);
+  if (opts.by !== undefined && opts.by !== 'year' && opts.by !== 'decade') throw new UsageError((m) => m.errors.badBy(opts.by!));
   const spec = readFilters(opts);
   const watched = ctx.watchedIds();
   const preds = predicates(spec, watched);
   const films = applyFilters(ctx.films(), preds);
-  if (films.length === 0) throw new NotFoundError(`No film fits: ${whyEmpty(ctx.films(), preds)}.`);
+  if (films.length === 0) {
+    const why = whyEmpty(ctx.films(), preds);
+    throw new NotFoundError((m) => m.errors.noFit(why(m)));
+  }
   const columns = ctx.stdout.isTTY ? ctx.stdout.columns : 100;
   const by = opts.by === 'decade' || opts.by === 'year' ? opts.by : columns < NARROW ? 'decade' : 'year';
   const rows = buckets(films, by, watched);

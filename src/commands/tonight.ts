@@ -65,7 +65,7 @@ async function ask(ctx: Context, films: readonly Film[], spec: FilterSpec): Prom
 export async function runTonight(ctx: Context, opts: TonightOptions): Promise<void> {
   const m = MESSAGES[ctx.lang];
   if (!ctx.interactive || opts.input === false) {
-    throw new UsageError(m.needTerminal('tonight'), ['Example: soviet-love pick --mood light --max-runtime 120']);
+    throw new UsageError((t) => t.needTerminal('tonight'), [(t) => t.errors.pickExample]);
   }
   const date = opts.date !== undefined ? parseDateOption(opts.date) : localDate(ctx.now());
   const base = readFilters(opts);
@@ -79,7 +79,7 @@ export async function runTonight(ctx: Context, opts: TonightOptions): Promise<vo
     // Watched films are left out, and so is every film already suggested this session.
     const watched = ctx.watchedIds();
     const pool = applyFilters(ctx.films(), predicates({ ...base, unwatched: false })).filter((f) => !watched.has(f.id));
-    if (pool.length === 0) throw new NotFoundError(m.nothingFits('every film that fits is in your diary or filtered out'));
+    if (pool.length === 0) throw new NotFoundError((t) => t.nothingFits(t.errors.allSeen));
     const spec = await ask(ctx, pool, { ...base, unwatched: false });
     const fits = () => applyFilters(pool, predicates(spec)).filter((f) => !shown.has(f.id) && !ctx.watchedIds().has(f.id));
     let film: Film | undefined = drawFilms(fits(), 1, ctx.random, shown.size === 0 ? date : '')[0];

@@ -1,4 +1,5 @@
-// Typed errors that carry their exit code; only main() turns them into an exit.
+// Typed errors that carry their exit code and an unrendered message; only main() turns them into an exit.
+import { render, type Lang, type Text } from '../i18n.js';
 
 export const EXIT = {
   ok: 0,
@@ -12,36 +13,44 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export class CliError extends Error {
   readonly exitCode: ExitCode;
+  /** The message in any language; `message` holds the English one, for logs and stack traces. */
+  readonly text: Text | string;
   /** Extra lines printed after the message, e.g. "did you mean" suggestions. */
-  readonly hints: string[];
-  constructor(message: string, exitCode: ExitCode, hints: string[] = []) {
-    super(message);
+  readonly hints: (Text | string)[];
+  constructor(text: Text | string, exitCode: ExitCode, hints: (Text | string)[] = []) {
+    super(render(text));
     this.name = new.target.name;
     this.exitCode = exitCode;
+    this.text = text;
     this.hints = hints;
+  }
+
+  /** The message and its hints, as lines in the interface language. */
+  lines(lang: Lang): string[] {
+    return [render(this.text, lang), ...this.hints.map((h) => render(h, lang))];
   }
 }
 
 export class NotFoundError extends CliError {
-  constructor(message: string, hints: string[] = []) {
-    super(message, EXIT.notFound, hints);
+  constructor(text: Text | string, hints: (Text | string)[] = []) {
+    super(text, EXIT.notFound, hints);
   }
 }
 
 export class UsageError extends CliError {
-  constructor(message: string, hints: string[] = []) {
-    super(message, EXIT.usage, hints);
+  constructor(text: Text | string, hints: (Text | string)[] = []) {
+    super(text, EXIT.usage, hints);
   }
 }
 
 export class DataError extends CliError {
-  constructor(message: string, hints: string[] = []) {
-    super(message, EXIT.data, hints);
+  constructor(text: Text | string, hints: (Text | string)[] = []) {
+    super(text, EXIT.data, hints);
   }
 }
 
 export class CancelledError extends CliError {
-  constructor(message = 'Cancelled.') {
-    super(message, EXIT.cancelled);
+  constructor() {
+    super((m) => m.cancelled, EXIT.cancelled);
   }
 }

@@ -1,6 +1,7 @@
 // Random picks: a seeded generator, draws without repeats, and the New Year rule.
 import type { Film } from './types.js';
 import type { Predicate } from './filters.js';
+import type { Text } from '../i18n.js';
 
 export const NEW_YEAR_FILM = 'irony-of-fate';
 
@@ -38,10 +39,10 @@ export function drawFilms(films: readonly Film[], count: number, random: () => n
 }
 
 /** Why a picked film fits: each filter it satisfied, and the date rule when it applied. */
-export function reasonsFor(film: Film, preds: readonly Predicate[], date: string, skippedWatched: boolean): string[] {
+export function reasonsFor(film: Film, preds: readonly Predicate[], date: string, skippedWatched: boolean): Text[] {
   const reasons = preds.map((p) => p.reason(film));
-  if (skippedWatched) reasons.push('not in your diary yet');
-  if (film.id === NEW_YEAR_FILM && isNewYear(date)) reasons.push(`${date.slice(5) === '12-31' ? '31 December' : '1 January'}: the New Year film`);
-  if (reasons.length === 0) reasons.push('any film fits: no filters given');
+  if (skippedWatched) reasons.push((m) => m.filters.notInDiaryYet);
+  if (film.id === NEW_YEAR_FILM && isNewYear(date)) reasons.push((m) => m.filters.newYear(date.slice(5) === '12-31' ? 'dec31' : 'jan1'));
+  if (reasons.length === 0) reasons.push((m) => m.filters.noFilters);
   return reasons;
 }

@@ -3,6 +3,7 @@ import type { Film } from './types.js';
 import { NotFoundError } from './errors.js';
 import { searchKey } from './normalize.js';
 import type { SearchIndex } from './search.js';
+import type { Messages } from '../i18n.js';
 
 const CLEAR_RELEVANCE = 0.6;
 const CLEAR_MARGIN = 0.1;
@@ -33,8 +34,8 @@ export function resolveFilm(index: SearchIndex, query: string): Film {
     const exact = index.filmsTitled(key).filter((f) => year === null || f.year === year);
     if (exact.length === 1) return exact[0]!;
     if (exact.length > 1) {
-      throw new NotFoundError(`"${trimmed}" names ${exact.length} films; say which.`, [
-        'Did you mean:',
+      throw new NotFoundError((m) => m.errors.ambiguous(trimmed, exact.length), [
+        (m) => m.didYouMean,
         ...suggestions(exact.map((film) => ({ film }))),
       ]);
     }
@@ -44,9 +45,9 @@ export function resolveFilm(index: SearchIndex, query: string): Film {
       return first.film;
     }
     if (year === null || text === trimmed) {
-      const close = hits.length > 0 ? ['Did you mean:', ...suggestions(hits)] : [];
-      throw new NotFoundError(`No film matches "${trimmed}".`, close);
+      const close = hits.length > 0 ? [(m: Messages) => m.didYouMean, ...suggestions(hits)] : [];
+      throw new NotFoundError((m) => m.noMatch(trimmed), close);
     }
   }
-  throw new NotFoundError(`No film matches "${trimmed}".`);
+  throw new NotFoundError((m) => m.noMatch(trimmed));
 }

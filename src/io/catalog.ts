@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Catalog } from '../core/types.js';
 import type { IndexSnapshot } from '../core/search.js';
 import { DataError } from '../core/errors.js';
+import { explainErrno } from './errno.js';
 import { formatProblem, validateCatalog, type Problem } from '../core/validate.js';
 
 /** The catalog shipped with the package; dist/cli.cjs sits one folder below the package root. */
@@ -43,15 +44,15 @@ export function readCatalog(path: string, trustBuild = false): CatalogRead {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? err);
-    throw new DataError(`Cannot read the catalog ${path}: ${why}.`);
+    const why = explainErrno(err);
+    throw new DataError((m) => m.errors.catalogUnreadable(path, why(m)));
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new DataError(`The catalog ${path} is not valid JSON: ${(err as Error).message}.`);
+    const detail = (err as Error).message;
+    throw new DataError((m) => m.errors.catalogNotJson(path, detail));
   }
   return validateCatalog(data);
 }
@@ -64,10 +65,8 @@ export function loadCatalog(path: string): LoadedCatalog {
     return { catalog: result.catalog, indexSnapshot: () => (fromBuild ? buildIndexSnapshot() : undefined) };
   }
   const [first] = result.problems;
-  const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : '';
-  throw new DataError(`The catalog ${path} is invalid: ${formatProblem(first!)}${more}.`, [
-    `Run "soviet-love catalog check ${path}" to see every problem.`,
-  ]);
+  const more = result.problems.length - 1;
+  throw new DataError((m) => m.errors.catalogInvalid(path, formatProblem(first!), more), [(m) => m.errors.catalogCheckHint(path)]);
 }
 
 /** The search index the build made of its validated copy; written beside it in the same step. */

@@ -14,7 +14,7 @@ export interface StreamInfo {
 
 export function parseColorChoice(value: string): ColorChoice {
   if (value === 'auto' || value === 'always' || value === 'never') return value;
-  throw new UsageError(`--color must be auto, always or never (not "${value}").`);
+  throw new UsageError((m) => m.errors.badColor(value));
 }
 
 /** Chalk's level for a stream, the first rule that applies winning; 0 means no colour. */

@@ -3,6 +3,7 @@ import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readFileSync
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { DataError } from '../core/errors.js';
+import { explainErrno } from './errno.js';
 import { formatEvent, parseDiary, type DiaryEvent, type ParsedDiary } from '../core/diary.js';
 
 /** $SOVIET_LOVE_HOME, else the platform's data directory (XDG on Linux). */
@@ -18,16 +19,6 @@ export function diaryFile(env: NodeJS.ProcessEnv): string {
   return join(diaryDir(env), 'diary.jsonl');
 }
 
-function explain(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'a part of the path is not a directory';
-  // mkdir reports EEXIST when the diary directory's path is taken by a file.
-  if (code === 'EEXIST') return 'a part of the path is a file, not a directory';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EROFS') return 'the file system is read-only';
-  return String(code ?? (err as Error).message);
-}
 
 /** The diary's contents; a missing file is an empty diary. */
 export function readDiary(file: string): ParsedDiary {
@@ -36,7 +27,8 @@ export function readDiary(file: string): ParsedDiary {
     text = readFileSync(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { events: [], damaged: [] };
-    throw new DataError(`Cannot read the diary ${file}: ${explain(err)}.`);
+    const why = explainErrno(err);
+    throw new DataError((m) => m.errors.diaryUnreadable(file, why(m)));
   }
   return parseDiary(text);
 }
@@ -68,9 +60,8 @@ export function appendDiary(file: string, dir: string, event: DiaryEvent): void 
     const line = formatEvent(event);
     appendFileSync(file, endsMidLine(file) ? `\n${line}` : line, { encoding: 'utf8', mode: 0o644 });
   } catch (err) {
-    throw new DataError(`Cannot write the diary ${file}: ${explain(err)}.`, [
-      'Check that the directory exists and is writable, or set SOVIET_LOVE_HOME to another directory.',
-    ]);
+    const why = explainErrno(err);
+    throw new DataError((m) => m.errors.diaryUnwritable(file, why(m)), [(m) => m.errors.diaryHint]);
   }
 }
 

@@ -2,6 +2,7 @@
 import { linkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DataError, UsageError } from '../core/errors.js';
+import { explainErrno } from './errno.js';
 
 /** Writes to a temporary file beside the target, then moves it into place in one step. */
 export function writeFileSafely(path: string, text: string, force: boolean): void {
@@ -21,9 +22,10 @@ export function writeFileSafely(path: string, text: string, force: boolean): voi
       /* nothing to tidy */
     }
     const code = (err as NodeJS.ErrnoException).code;
-    if (isDirectory(path)) throw new UsageError(`${path} is a directory; give --output a file name.`);
-    if (code === 'EEXIST') throw new UsageError(`${path} already exists; add --force to replace it, or choose another --output.`);
-    throw new DataError(`Cannot write ${path}: ${explain(code) ?? (err as Error).message}.`);
+    if (isDirectory(path)) throw new UsageError((m) => m.errors.outputIsDirectory(path));
+    if (code === 'EEXIST') throw new UsageError((m) => m.errors.outputExists(path));
+    const why = explainErrno(err);
+    throw new DataError((m) => m.errors.outputUnwritable(path, why(m)));
   }
 }
 
@@ -33,14 +35,4 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** What went wrong, in words rather than an errno code. */
-function explain(code: string | undefined): string | undefined {
-  if (code === 'ENOENT') return 'its directory does not exist';
-  if (code === 'ENOTDIR') return 'a part of the path is not a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'the file system is read-only';
-  if (code === 'ENOSPC') return 'the disk is full';
-  return code;
 }

@@ -36,7 +36,7 @@ async function cancellable<T>(ctx: Context, run: (signal: AbortSignal) => Promis
   } catch (err) {
     const name = (err as Error).name;
     if (name === 'ExitPromptError' || name === 'AbortPromptError' || name === 'CancelPromptError') {
-      throw new CancelledError(MESSAGES[ctx.lang].cancelled);
+      throw new CancelledError();
     }
     throw err;
   } finally {

@@ -1,13 +1,17 @@
 // Small text helpers for renderers: safe cells, widths, truncation and wrapping.
 import { stripControl } from '../core/normalize.js';
 
+const NARROW_ONLY = /^[\u0000-\u02ff\u0370-\u052f\u1e00-\u1fff\u2000-\u2bff]*$/;
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
 /** Display width, counting combining marks as zero and wide (CJK) characters as two. */
 export function width(text: string): number {
+  // Latin, Cyrillic, Greek and punctuation (nearly every catalog text): one column per character.
+  if (NARROW_ONLY.test(text)) return text.length;
   let w = 0;
   for (const ch of text) {
     if (/\p{M}/u.test(ch)) continue;
-    const cp = ch.codePointAt(0)!;
-    w += cp >= 0x1100 && /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+    w += WIDE.test(ch) ? 2 : 1;
   }
   return w;
 }
@@ -15,9 +19,12 @@ export function width(text: string): number {
 export function truncate(text: string, max: number): string {
   if (width(text) <= max) return text;
   let out = '';
+  let w = 0;
   for (const ch of text) {
-    if (width(out + ch) > max - 1) break;
+    const cw = width(ch);
+    if (w + cw > max - 1) break;
     out += ch;
+    w += cw;
   }
   return `${out}…`;
 }

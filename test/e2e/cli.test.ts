@@ -235,7 +235,7 @@ describe('catalogs', () => {
   it('a missing or non-JSON catalog exits 3 naming the path; SOVIET_LOVE_CATALOG works too', () => {
     const missing = run(['--catalog', join(home.dir, 'nope.json'), 'list'], { env });
     expect(missing.code).toBe(3);
-    expect(missing.stderr).toMatch(/nope\.json: no such file/);
+    expect(missing.stderr).toMatch(/nope\.json: the file or its directory does not exist/);
     const garbage = catalogFile('garbage.json', '{"schemaVersion": 1, "films": [');
     const r = run(['list'], { env: { ...env, SOVIET_LOVE_CATALOG: garbage } });
     expect(r.code).toBe(3);

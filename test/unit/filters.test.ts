@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, emptyFilters, parseDecade, predicates, whyEmpty } from '../../src/core/filters.js';
 import { sortFilms } from '../../src/core/sort.js';
+import { render } from '../../src/i18n.js';
 import { nameMatches } from '../../src/core/search.js';
 import type { FilterSpec } from '../../src/core/types.js';
 import { FILMS, variant } from '../helpers/catalog.js';
@@ -73,7 +74,8 @@ describe('filters', () => {
   it('names the filter that emptied the list', () => {
     const preds = predicates({ ...emptyFilters(), from: 1920, to: 1929, maxRuntime: 25 });
     expect(applyFilters(FILMS, preds)).toEqual([]);
-    expect(whyEmpty(FILMS, preds)).toBe('no film from the 1920s and at most 25 minutes long');
+    expect(render(whyEmpty(FILMS, preds))).toBe('no film from the 1920s and at most 25 minutes long');
+    expect(render(whyEmpty(FILMS, preds), 'ru')).toBe('нет ни одного фильма 1920-х годов и длиной не больше 25 минут');
   });
 });
 

@@ -5,6 +5,7 @@ import { drawFilms, isNewYear, reasonsFor, seededRandom } from '../../src/core/p
 import { emptyFilters, predicates } from '../../src/core/filters.js';
 import { answeredInAdvance, applyAnswer, choicesFor } from '../../src/core/tonight.js';
 import { FILMS, film } from '../helpers/catalog.js';
+import { render } from '../../src/i18n.js';
 
 describe('drawFilms', () => {
   it('gives the same films for the same seed, and different ones for other seeds', () => {
@@ -43,7 +44,7 @@ describe('drawFilms', () => {
 describe('reasonsFor', () => {
   it('names each filter the film satisfied and the date rule', () => {
     const preds = predicates({ ...emptyFilters(), from: 1970, to: 1979, moods: ['festive', 'tragic'], maxRuntime: 200 });
-    const reasons = reasonsFor(film('irony-of-fate'), preds, '2026-12-31', true);
+    const reasons = reasonsFor(film('irony-of-fate'), preds, '2026-12-31', true).map((r) => render(r));
     expect(reasons).toEqual([
       '1976 is from the 1970s',
       'mood: festive',
@@ -53,7 +54,8 @@ describe('reasonsFor', () => {
     ]);
   });
   it('says so when no filter was given', () => {
-    expect(reasonsFor(film('solaris'), [], '2026-06-01', false)).toEqual(['any film fits: no filters given']);
+    expect(reasonsFor(film('solaris'), [], '2026-06-01', false).map((r) => render(r))).toEqual(['any film fits: no filters given']);
+    expect(reasonsFor(film('solaris'), [], '2026-06-01', false).map((r) => render(r, 'ru'))).toEqual(['подходит любой фильм: фильтров нет']);
   });
 });
 

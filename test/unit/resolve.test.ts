@@ -31,9 +31,12 @@ describe('resolveFilm', () => {
       expect(err).toBeInstanceOf(NotFoundError);
       const e = err as NotFoundError;
       expect(e.exitCode).toBe(1);
-      expect(e.hints[0]).toMatch(/Did you mean/);
-      expect(e.hints.length).toBeGreaterThan(1);
-      expect(e.hints.length).toBeLessThanOrEqual(4);
+      const [message, ...hints] = e.lines('en');
+      expect(message).toBe('No film matches "romance".');
+      expect(hints[0]).toMatch(/Did you mean/);
+      expect(hints.length).toBeGreaterThan(1);
+      expect(hints.length).toBeLessThanOrEqual(4);
+      expect(e.lines('ru')[1]).toMatch(/Возможно, вы имели в виду/);
     }
   });
 
