@@ -8,7 +8,7 @@ import { viewings as replay } from './core/diary.js';
 import { catalogPath, loadCatalog, type LoadedCatalog } from './io/catalog.js';
 import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
 import { diaryDir, diaryFile, readDiary } from './io/diary.js';
-import { detectLang, MESSAGES, type Lang } from './i18n.js';
+import { COMMANDER_RU, detectLang, MESSAGES, type Lang } from './i18n.js';
 import { stripControl } from './core/normalize.js';
 import * as list from './commands/list.js';
 import * as show from './commands/show.js';
@@ -20,22 +20,10 @@ import * as exporter from './commands/export.js';
 import * as timeline from './commands/timeline.js';
 import * as completion from './commands/completion.js';
 import * as catalog from './commands/catalog.js';
+import { examples, localizeHelp } from './commands/help.js';
 
 declare const PACKAGE_VERSION: string;
 
-const EXIT_CODES_HELP = `
-Exit codes:
-  0    success
-  1    nothing found (no match, unknown film, no film fits the filters)
-  2    usage error (unknown command or option, bad value, no terminal for a prompt)
-  3    data error (unreadable or invalid catalog or diary)
-  130  cancelled (Ctrl-C or Esc)
-
-Environment:
-  SOVIET_LOVE_CATALOG  a catalog file to use instead of the bundled one
-  SOVIET_LOVE_HOME     where the diary lives (default: the platform's data directory)
-  NO_COLOR, FORCE_COLOR, TERM=dumb   colour, as usual; DEBUG=soviet-love shows stack traces
-`;
 
 interface GlobalOptions {
   catalog?: string;
@@ -45,6 +33,12 @@ interface GlobalOptions {
 
 /** Keeps newlines but drops every other control character from text the user or data supplied. */
 const safeMessage = (text: string) => text.split('\n').map(stripControl).join('\n');
+
+/** commander's own error lines, in the interface language. */
+function commanderError(text: string, lang: Lang): string {
+  if (lang === 'en') return safeMessage(text);
+  return safeMessage(COMMANDER_RU.reduce((t, [pattern, ru]) => t.replace(pattern, ru), text));
+}
 
 function makeOutput(stream: NodeJS.WriteStream, choice: ColorChoice, env: NodeJS.ProcessEnv): Output {
   const info = { isTTY: stream.isTTY === true, colorDepth: stream.isTTY ? stream.getColorDepth(env) : undefined };
@@ -133,31 +127,26 @@ const MODULES: [string[], { register: (program: Command, ctx: () => Context) => 
  * Builds the program. With `only`, just that command is registered: building all twelve commands'
  * options costs start-up time that a run of one command never uses.
  */
-export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOptions) => void, only?: string): Command {
+export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOptions) => void, lang: Lang, only?: string): Command {
   const program = new Command('soviet-love');
+  examples(program, [
+    ['soviet-love', "in a terminal: answer three questions, get tonight's film"],
+    ['soviet-love pick --mood light', 'a random light film you have not seen'],
+    ['soviet-love search moskva slezam', 'find a film however you spell it'],
+    ['soviet-love show irony-of-fate', 'the full card, with the true story'],
+    ['soviet-love watched solaris --rating 5', 'record an evening in your diary'],
+  ]);
   program
     .description("Pick tonight's Soviet film about love, search the catalog, and keep a viewing diary.")
-    .version(typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev', '-V, --version')
+    .version(typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev', '-V, --version', 'output the version number')
     .option('--catalog <file>', 'use this catalog file (env SOVIET_LOVE_CATALOG)')
     .addOption(new Option('--color <when>', 'colour: auto, always or never').choices(['auto', 'always', 'never']))
     .option('--no-color', 'no colour (same as --color never)')
     .option('--lang <lang>', 'interface language: en or ru (default: from LANG)')
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(safeMessage(s)), writeOut: (s) => process.stdout.write(s) })
-    .addHelpText(
-      'before',
-      [
-        'Examples:',
-        "  soviet-love                          # in a terminal: answer three questions, get tonight's film",
-        '  soviet-love pick --mood light        # a random light film you have not seen',
-        '  soviet-love search moskva slezam     # find a film however you spell it',
-        '  soviet-love show irony-of-fate       # the full card, with the true story',
-        '  soviet-love watched solaris --rating 5',
-        '',
-      ].join('\n'),
-    )
-    .addHelpText('after', EXIT_CODES_HELP)
+    .configureOutput({ writeErr: (s) => process.stderr.write(commanderError(s, lang)), writeOut: (s) => process.stdout.write(s) })
+    .addHelpText('after', MESSAGES[lang].helpFooter)
     .hook('preAction', (_cmd, action) => {
       const raw = action.optsWithGlobals() as Omit<GlobalOptions, 'color'> & { color?: string | boolean };
       // commander turns --no-color into color === false
@@ -166,10 +155,11 @@ export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOp
   for (const [names, m] of MODULES) if (only === undefined || names.includes(only)) m.register(program, getContext);
   // Every subcommand reports errors the same way and never exits by itself.
   const configure = (cmd: Command) => {
-    cmd.exitOverride().showSuggestionAfterError().configureOutput({ writeErr: (s) => process.stderr.write(safeMessage(s)) });
+    cmd.exitOverride().showSuggestionAfterError().configureOutput({ writeErr: (s) => process.stderr.write(commanderError(s, lang)) });
     cmd.commands.forEach(configure);
   };
   program.commands.forEach(configure);
+  localizeHelp(program, lang);
   return program;
 }
 
@@ -231,21 +221,23 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
   let options: GlobalOptions = {};
   let ctx: Context | undefined;
   const getContext = () => (ctx ??= makeContext(options, env));
+  // Help is built before options are parsed, so the language comes from --lang or the locale here.
+  const lang = detectLang(langOption(argv), env);
   try {
     const word = commandWord(argv);
     if (word === undefined) {
       if (isInteractive()) argv = [...argv, 'tonight'];
       else {
-        const program = buildProgram(getContext, () => {});
-        process.stderr.write(`${program.helpInformation()}\n${MESSAGES[detectLang(langOption(argv), env)].errors.noCommand}\n`);
+        const program = buildProgram(getContext, () => {}, lang);
+        process.stderr.write(`${program.helpInformation()}\n${MESSAGES[lang].errors.noCommand}\n`);
         return EXIT.usage;
       }
     }
-    const program = buildProgram(getContext, (o) => (options = o), soleModule(word));
+    const program = buildProgram(getContext, (o) => (options = o), lang, soleModule(word));
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (err) {
-    return report(err, env, ctx?.lang ?? detectLang(langOption(argv), env));
+    return report(err, env, ctx?.lang ?? lang);
   }
 }
 

@@ -80,6 +80,8 @@ export interface Messages {
     newYear: (day: 'dec31' | 'jan1') => string;
     noFilters: string;
   };
+  /** The exit codes and environment, after the main help. */
+  helpFooter: string;
   why: string;
   onlyFit: (n: number) => string;
   noMatch: (query: string) => string;
@@ -214,6 +216,20 @@ const en: Messages = {
     newYear: (day) => `${day === 'dec31' ? '31 December' : '1 January'}: the New Year film`,
     noFilters: 'any film fits: no filters given',
   },
+  helpFooter: `
+Exit codes:
+  0    success
+  1    nothing found (no match, unknown film, no film fits the filters)
+  2    usage error (unknown command or option, bad value, no terminal for a prompt)
+  3    data error (unreadable or invalid catalog or diary)
+  130  cancelled (Ctrl-C or Esc)
+
+Environment:
+  SOVIET_LOVE_CATALOG  a catalog file to use instead of the bundled one
+  SOVIET_LOVE_HOME     where the diary lives (default: the platform's data directory)
+  NO_COLOR, FORCE_COLOR, TERM=dumb   colour, as usual; DEBUG=soviet-love shows stack traces
+  LANG, LC_ALL         a Russian locale shows this interface in Russian (or use --lang ru)
+`,
   why: 'Why:',
   onlyFit: (n) => `Only ${n} film${n === 1 ? '' : 's'} fit.`,
   noMatch: (q) => `No film matches "${q}".`,
@@ -350,6 +366,20 @@ const ru: Messages = {
     newYear: (day) => `${day === 'dec31' ? '31 декабря' : '1 января'}: новогодний фильм`,
     noFilters: 'подходит любой фильм: фильтров нет',
   },
+  helpFooter: `
+Коды выхода:
+  0    успех
+  1    ничего не найдено (нет совпадений, неизвестный фильм, ни один фильм не подходит под фильтры)
+  2    ошибка использования (неизвестная команда или параметр, неверное значение, нет терминала для вопросов)
+  3    ошибка данных (каталог или дневник не читается или содержит ошибки)
+  130  отменено (Ctrl-C или Esc)
+
+Переменные окружения:
+  SOVIET_LOVE_CATALOG  файл каталога вместо встроенного
+  SOVIET_LOVE_HOME     где хранится дневник (по умолчанию — папка данных системы)
+  NO_COLOR, FORCE_COLOR, TERM=dumb   цвет, как обычно; DEBUG=soviet-love показывает трассировку стека
+  LANG, LC_ALL         с русской локалью интерфейс на русском (или --lang ru)
+`,
   why: 'Почему:',
   onlyFit: (n) => `Подходящих фильмов только ${n}.`,
   noMatch: (q) => `Не найдено ни одного фильма по запросу «${q}».`,
@@ -424,3 +454,125 @@ export function detectLang(option: string | undefined, env: NodeJS.ProcessEnv): 
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^ru([_.-]|$)/i.test(locale) ? 'ru' : 'en';
 }
+
+/** Russian for the help text, keyed by the English (commander shows descriptions as given). */
+export const HELP_RU: Record<string, string> = {
+  "Usage:": "Использование:",
+  "Options:": "Параметры:",
+  "Global Options:": "Общие параметры:",
+  "Commands:": "Команды:",
+  "Arguments:": "Аргументы:",
+  "Examples:": "Примеры:",
+  "display help for command": "показать справку по команде",
+  "choices": "варианты",
+  "default": "по умолчанию",
+  "Pick tonight's Soviet film about love, search the catalog, and keep a viewing diary.": "Выберите советский фильм о любви на вечер, ищите по каталогу и ведите дневник просмотров.",
+  "output the version number": "показать номер версии",
+  "use this catalog file (env SOVIET_LOVE_CATALOG)": "использовать этот файл каталога (переменная SOVIET_LOVE_CATALOG)",
+  "colour: auto, always or never": "цвет: auto, always или never",
+  "no colour (same as --color never)": "без цвета (то же, что --color never)",
+  "interface language: en or ru (default: from LANG)": "язык интерфейса: en или ru (по умолчанию — из LANG)",
+  "in a terminal: answer three questions, get tonight's film": "в терминале: ответьте на три вопроса и получите фильм на вечер",
+  "a random light film you have not seen": "случайный лёгкий фильм, который вы ещё не видели",
+  "find a film however you spell it": "найти фильм, как бы вы его ни написали",
+  "the full card, with the true story": "полная карточка с историей создания",
+  "record an evening in your diary": "записать вечер в дневник",
+  "answer three questions and get tonight's film (needs a terminal)": "ответить на три вопроса и получить фильм на вечер (нужен терминал)",
+  "the day it is (default today); also the date \"mark as watched\" records": "какой сегодня день (по умолчанию — сегодня); эту дату записывает «Отметить как просмотренный»",
+  "never prompt (exits 2: use pick instead)": "ничего не спрашивать (код выхода 2: используйте pick)",
+  "films of one decade: 1970s, 1970 or 70s": "фильмы одного десятилетия: 1970s, 1970 или 70s",
+  "films released in or after this year": "фильмы, вышедшие в этом году или позже",
+  "films released in or before this year": "фильмы, вышедшие в этом году или раньше",
+  "a genre, repeatable for \"either\"": "жанр; можно указать несколько — подойдёт любой",
+  "leave out a genre, repeatable": "исключить жанр; можно повторять",
+  "a mood, repeatable for \"either\"": "настроение; можно указать несколько — подойдёт любое",
+  "a director, in Latin or Cyrillic letters, spelling forgiven; repeatable": "режиссёр латиницей или кириллицей, с любым написанием; можно повторять",
+  "at least this long (films of unknown length are left out)": "не короче (фильмы неизвестной длины не входят)",
+  "at most this long (films of unknown length are left out)": "не длиннее (фильмы неизвестной длины не входят)",
+  "only films not in your diary": "только фильмы, которых нет в дневнике",
+  "mood → time → era → a film": "настроение → время → эпоха → фильм",
+  "the mood question answered in advance": "вопрос о настроении уже отвечен",
+  "the same, in a terminal": "то же самое, в терминале",
+  "pick random film(s) that fit the filters; watched films are skipped": "случайный фильм (или несколько) под фильтры; просмотренные пропускаются",
+  "pick n different films": "выбрать n разных фильмов",
+  "a number that makes the pick reproducible": "число, с которым выбор повторяется",
+  "say why each film fits": "объяснить, почему фильм подходит",
+  "also pick films from your diary": "выбирать и из просмотренных",
+  "print JSON (always an array)": "вывести JSON (всегда массив)",
+  "ask questions instead (same as tonight)": "задать вопросы (как tonight)",
+  "the day to pick for (default today)": "день, на который выбирать (по умолчанию — сегодня)",
+  "never prompt": "ничего не спрашивать",
+  "any film you have not seen": "любой фильм, который вы не видели",
+  "something light and short": "что-нибудь лёгкое и короткое",
+  "three films of the 1960s, with reasons": "три фильма 1960-х с объяснением",
+  "the same pick every time (share the seed)": "каждый раз тот же выбор (можно поделиться числом)",
+  "list the catalog, sorted by year": "каталог, по годам",
+  "sort by year, title, runtime": "сортировка: year (год), title (название), runtime (длительность)",
+  "reverse the order": "в обратном порядке",
+  "show at most n films": "не больше n фильмов",
+  "print JSON (an array of films)": "вывести JSON (массив фильмов)",
+  "every film, oldest first": "все фильмы, от старых к новым",
+  "comedies of the 1970s": "комедии 1970-х",
+  "Ryazanov films, shortest first": "фильмы Рязанова, от коротких к длинным",
+  "short light films as JSON": "короткие лёгкие фильмы в JSON",
+  "find films by any title, transliteration, director or actor, typos forgiven": "поиск по любому названию, транслитерации, режиссёру или актёру, с опечатками",
+  "at most n results": "не больше n результатов",
+  "print JSON (an array of films, best match first)": "вывести JSON (массив фильмов, лучшие совпадения первыми)",
+  "what to look for; with none in a terminal, search as you type": "что искать; без запроса в терминале — поиск по мере ввода",
+  "English title": "английское название",
+  "Russian title": "русское название",
+  "Russian in Latin letters": "русское название латиницей",
+  "Russian typed on an English keyboard": "русское название, набранное в английской раскладке",
+  "an actor, in the 1980s": "актриса, фильмы 1980-х",
+  "search as you type (in a terminal)": "поиск по мере ввода (в терминале)",
+  "show one film's full card": "полная карточка одного фильма",
+  "print the film as a JSON object": "вывести фильм как объект JSON",
+  "an id, any title (English, Russian, transliterated) or a fuzzy query": "id, любое название (английское, русское, латиницей) или приблизительный запрос",
+  "by id": "по id",
+  "by the Russian title": "по русскому названию",
+  "by transliteration": "по транслитерации",
+  "as JSON": "в JSON",
+  "record that you watched a film (again, if you had)": "записать просмотр фильма (в том числе повторный)",
+  "the day you watched it (default today)": "день просмотра (по умолчанию — сегодня)",
+  "your rating, 1 to 5": "ваша оценка, от 1 до 5",
+  "an id, any title or a fuzzy query": "id, любое название или приблизительный запрос",
+  "watched today": "посмотрели сегодня",
+  "with a date and a rating": "с датой и оценкой",
+  "remove every viewing of a film from your diary": "удалить из дневника все просмотры фильма",
+  "forget every viewing of it": "забыть все просмотры",
+  "your viewing diary, newest first": "дневник просмотров, новые сверху",
+  "print JSON": "вывести JSON",
+  "what you watched, newest first": "что вы смотрели, новые сверху",
+  "as JSON: { id, title, year, watchedOn, rating }": "в JSON: { id, title, year, watchedOn, rating }",
+  "export your diary for other tools (Letterboxd import CSV, CSV or JSON)": "выгрузить дневник для других программ (CSV для импорта в Letterboxd, CSV или JSON)",
+  "one of letterboxd, csv, json": "одно из: letterboxd, csv, json",
+  "a file to write, or - for standard output": "файл для записи или - для стандартного вывода",
+  "replace the output file if it exists": "заменить файл, если он уже есть",
+  "for https://letterboxd.com/import/": "для https://letterboxd.com/import/",
+  "JSON on standard output": "JSON в стандартный вывод",
+  "a chart of the films over the years, watched ones marked": "хронология фильмов по годам, просмотренные отмечены",
+  "year or decade (default: year, or decade in a narrow terminal)": "year или decade (по умолчанию — по годам, в узком терминале — по десятилетиям)",
+  "every film, year by year": "все фильмы, год за годом",
+  "light films per decade": "лёгкие фильмы по десятилетиям",
+  "print a shell completion script (bash, zsh or fish)": "вывести скрипт автодополнения для оболочки (bash, zsh или fish)",
+  "bash, zsh, fish": "bash, zsh, fish",
+  "bash": "bash",
+  "zsh": "zsh",
+  "fish": "fish",
+  "work with catalog files": "работа с файлами каталога",
+  "validate a catalog file (the bundled one by default); exit 3 when it is invalid": "проверить файл каталога (по умолчанию встроенный); код выхода 3, если есть ошибки",
+  "the catalog file to check": "файл каталога для проверки",
+  "check the catalog in use": "проверить используемый каталог",
+  "check your own file": "проверить свой файл",
+};
+
+/** Russian for commander's own error lines (it writes them itself, in English). */
+export const COMMANDER_RU: [RegExp, string][] = [
+  [/^error: unknown option '(.*?)'/, "ошибка: неизвестный параметр '$1'"],
+  [/^error: unknown command '(.*?)'/, "ошибка: неизвестная команда '$1'"],
+  [/^error: missing required argument '(.*?)'/, "ошибка: не указан обязательный аргумент '$1'"],
+  [/^error: option '(.*?)' argument missing/, "ошибка: у параметра '$1' нет значения"],
+  [/^error: too many arguments( for '.*?')?\. Expected (\d+) arguments? but got (\d+)\./, 'ошибка: слишком много аргументов$1: ожидалось $2, получено $3.'],
+  [/^error: option '(.*?)' argument '(.*?)' is invalid\. Allowed choices are (.*)\./, "ошибка: значение '$2' параметра '$1' недопустимо; варианты: $3."],
+  [/\(Did you mean (.*?)\?\)/, '(Возможно, имелось в виду $1?)'],
+];

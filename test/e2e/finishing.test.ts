@@ -111,6 +111,20 @@ describe('Russian interface', () => {
     expect(r.stderr).toMatch(/Не найдено/);
   });
 
+  it('shows help, examples first, and commander’s errors in Russian', () => {
+    const help = run(['--lang', 'ru', 'pick', '--help'], { env });
+    expect(help.stdout.indexOf('Примеры:')).toBe(0);
+    expect(help.stdout).toContain('Использование: soviet-love pick');
+    expect(help.stdout).toContain('объяснить, почему фильм подходит');
+    expect(run(['--lang', 'ru', '--help'], { env }).stdout).toContain('Коды выхода:');
+    const typo = run(['--lang', 'ru', 'lst'], { env });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("неизвестная команда 'lst'");
+    const bad = run(['list', '--decade', '1850s'], { env: { ...env, LANG: 'ru_RU.UTF-8' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^--decade: нужно десятилетие/);
+  });
+
   it('keeps the TSV records and JSON the same in both languages', () => {
     const lines = (lang: string) => run(['--lang', lang, 'list'], { env }).stdout.split('\n').sort();
     expect(lines('ru')).toEqual(lines('en'));

@@ -37,3 +37,24 @@ describe('detectLang', () => {
     expect(detectLang(undefined, { LANG: 'rus' })).toBe('en');
   });
 });
+
+describe('help text', () => {
+  it('has a Russian translation of every description, argument, example and heading', async () => {
+    const { buildProgram } = await import('../../src/cli.js');
+    const { helpStrings, translateHelp } = await import('../../src/commands/help.js');
+    const program = buildProgram(() => {
+      throw new Error('help needs no context');
+    }, () => {}, 'en');
+    const strings = helpStrings(program);
+    expect(strings.length).toBeGreaterThan(80);
+    const missing = strings.filter((s) => translateHelp(s, 'ru') === s && /[a-z]{3}/.test(s) && !/^(bash|zsh|fish)(, |$)/.test(s));
+    expect(missing).toEqual([]);
+  });
+
+  it('translates commander’s own error lines', async () => {
+    const { COMMANDER_RU } = await import('../../src/i18n.js');
+    const ru = (t: string) => COMMANDER_RU.reduce((x, [p, r]) => x.replace(p, r), t);
+    expect(ru("error: unknown option '--x'")).toBe("ошибка: неизвестный параметр '--x'");
+    expect(ru('(Did you mean list?)')).toBe('(Возможно, имелось в виду list?)');
+  });
+});
