@@ -66,6 +66,10 @@ const bare = ['-e', '0'];
 console.log(`Start-up, ${ROUNDS} paired runs each, median ratio to a bare \`node -e 0\` (node ${process.version}):\n`);
 console.log(row(['command', 'median ms', 'bare node ms', 'ratio']));
 console.log(row(['---', '---:', '---:', '---:']));
+{
+  const r = paired(bare, [join(WORK, 'deps-only.cjs')]);
+  console.log(row(['*floor: commander + chalk bundled, nothing else*', r.ms.toFixed(1), r.refMs.toFixed(1), `${r.ratio.toFixed(2)}×`]));
+}
 for (const [label, args] of commands) {
   const r = paired(bare, [BIN, ...args]);
   console.log(row([`\`${label}\``, r.ms.toFixed(1), r.refMs.toFixed(1), `${r.ratio.toFixed(2)}×`]));

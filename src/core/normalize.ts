@@ -48,30 +48,6 @@ function foldOther(ch: string): number[] | null {
   return letters.length > 0 ? letters : null;
 }
 
-/** Folds case, Cyrillic, diacritics and punctuation to lower-case Latin codes, words separated by one space. */
-function toPlainLatin(text: string): number[] {
-  const out: number[] = [];
-  const push = (c: number) => {
-    if (isLetter(c) || isDigit(c)) out.push(c);
-    else if (out.length > 0 && out[out.length - 1] !== SPACE) out.push(SPACE);
-  };
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) c += 32;
-      push(c);
-    } else if (APOSTROPHES.has(c)) {
-      continue;
-    } else {
-      const folded = foldOther(text[i]!);
-      if (folded === null) push(SPACE);
-      else for (const f of folded) push(f);
-    }
-  }
-  if (out[out.length - 1] === SPACE) out.pop();
-  return out;
-}
-
 const ARTICLE_CODES = [...ARTICLES].map((w) => [...w].map(code));
 
 /**
@@ -116,24 +92,46 @@ function dropArticle(out: number[]): void {
   }
 }
 
-/** The canonical search key of a text: idempotent, and equal for a Cyrillic title and its transliterations. */
+/** Adds one letter or digit code to the key, merging spellings as it goes. */
+function addLetter(out: number[], c: number): void {
+  // Single letters that schemes spell differently: x is ks, w is v, j and y are i.
+  if (c === X) {
+    out.push(K);
+    rewriteTail(out);
+    c = S;
+  } else if (c === W) c = V;
+  else if (c === J || c === Y) c = I;
+  out.push(c);
+  rewriteTail(out);
+}
+
+/** Ends the word being built: drops it if it is an article, then adds one space. */
+function endWord(out: number[]): void {
+  if (out.length === 0 || out[out.length - 1] === SPACE) return;
+  dropArticle(out);
+  if (out.length > 0) out.push(SPACE);
+}
+
+/**
+ * The canonical search key of a text: idempotent, and equal for a Cyrillic title and its
+ * transliterations. Case, Cyrillic, diacritics and punctuation are folded in one pass over the text.
+ */
 export function searchKey(text: string): string {
   const out: number[] = [];
-  for (const c of toPlainLatin(text)) {
-    if (c === SPACE) {
-      dropArticle(out);
-      if (out.length > 0) out.push(SPACE);
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      if (isLetter(c) || isDigit(c)) addLetter(out, c);
+      else if (!APOSTROPHES.has(c)) endWord(out);
       continue;
     }
-    // Single letters that schemes spell differently: x is ks, w is v, j and y are i.
-    if (c === X) {
-      out.push(K);
-      rewriteTail(out);
-      out.push(S);
-    } else out.push(c === W ? V : c === J || c === Y ? I : c);
-    rewriteTail(out);
+    if (APOSTROPHES.has(c)) continue;
+    const folded = FOLD.get(c) ?? foldOther(text[i]!);
+    if (folded === null) endWord(out);
+    else for (const f of folded) if (isLetter(f) || isDigit(f)) addLetter(out, f);
   }
-  dropArticle(out);
+  endWord(out);
   if (out[out.length - 1] === SPACE) out.pop();
   return String.fromCharCode.apply(null, out);
 }
