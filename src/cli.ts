@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Context, Output } from './context.js';
 import type { Viewing } from './core/types.js';
-import { CliError, EXIT } from './core/errors.js';
+import { CliError, EXIT, UsageError } from './core/errors.js';
 import { SearchIndex } from './core/search.js';
 import { viewings as replay } from './core/diary.js';
 import { catalogPath, loadCatalog, type LoadedCatalog } from './io/catalog.js';
@@ -224,6 +224,8 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
   // Help is built before options are parsed, so the language comes from --lang or the locale here.
   const lang = detectLang(langOption(argv), env);
   try {
+    const langArg = langOption(argv);
+    if (langArg !== undefined && !/^(en|ru)([_-]|$)/i.test(langArg)) throw new UsageError((m) => m.errors.badChoice('--lang', ['en', 'ru'], langArg));
     const word = commandWord(argv);
     if (word === undefined) {
       if (isInteractive()) argv = [...argv, 'tonight'];

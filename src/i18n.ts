@@ -52,6 +52,36 @@ export interface Messages {
       other: (code: string) => string;
     };
   };
+  validation: {
+    nonEmpty: string;
+    wholeNumber: (min: number, max: number) => string;
+    oneOf: (allowed: readonly string[]) => string;
+    list: string;
+    atLeastItems: (n: number) => string;
+    itemsBetween: (min: number, max: number) => string;
+    itemThat: (problem: string) => string;
+    repeatedItem: string;
+    https: string;
+    slug: string;
+    cyrillic: string;
+    latin: string;
+    oneLine: string;
+    oneFact: string;
+    factShape: (i: number) => string;
+    object: string;
+    unknownLinkKey: (key: string) => string;
+    linkPrefix: (key: string, prefix: string) => string;
+    transliteration: (expected: string, title: string) => string;
+    conflict: (a: string, b: string) => string;
+    originalRussian: string;
+    missing: string;
+    unknownField: string;
+    fileShape: string;
+    schemaVersion: string;
+    filmList: string;
+    repeatedId: (index: number) => string;
+    repeatedTitle: (other: string) => string;
+  };
   filters: {
     decade: (start: number) => string;
     until: (year: number) => string;
@@ -187,6 +217,36 @@ const en: Messages = {
       full: 'the disk is full',
       other: (code) => code,
     },
+  },
+  validation: {
+    nonEmpty: 'must be a non-empty string',
+    wholeNumber: (min, max) => `must be a whole number from ${min} to ${max}`,
+    oneOf: (allowed) => `must be one of: ${allowed.join(', ')}`,
+    list: 'must be a list',
+    atLeastItems: (n) => `must have at least ${n} item(s)`,
+    itemsBetween: (min, max) => `must have ${min} to ${max} items`,
+    itemThat: (problem) => `has an item that ${problem}`,
+    repeatedItem: 'has a repeated item',
+    https: 'must be an https address',
+    slug: 'must be a kebab-case ASCII slug',
+    cyrillic: 'must be a title in Cyrillic',
+    latin: 'must be in Latin letters',
+    oneLine: 'must be one non-empty line',
+    oneFact: 'must have at least one fact',
+    factShape: (i) => `[${i}] must be an object with text and source`,
+    object: 'must be an object',
+    unknownLinkKey: (key) => `has an unknown key "${key}" (allowed: wikipedia, wikipediaRu)`,
+    linkPrefix: (key, prefix) => `.${key} must start with ${prefix}`,
+    transliteration: (expected, title) => `should be "${expected}" for "${title}"`,
+    conflict: (a, b) => `cannot be both ${a} and ${b}`,
+    originalRussian: 'must equal russianTitle for a Russian-language film',
+    missing: 'is missing',
+    unknownField: 'is not a catalog field',
+    fileShape: 'the file must hold an object { "schemaVersion": 1, "films": [...] }',
+    schemaVersion: 'must be 1',
+    filmList: 'must be a list of films',
+    repeatedId: (i) => `repeats the id of films[${i}]`,
+    repeatedTitle: (other) => `repeats the Russian title and year of ${other}`,
   },
   filters: {
     decade: (d) => `from the ${d}s`,
@@ -337,6 +397,36 @@ const ru: Messages = {
       full: 'диск заполнен',
       other: (code) => `ошибка ${code}`,
     },
+  },
+  validation: {
+    nonEmpty: '— должна быть непустая строка',
+    wholeNumber: (min, max) => `— должно быть целое число от ${min} до ${max}`,
+    oneOf: (allowed) => `— должно быть одно из: ${allowed.join(', ')}`,
+    list: '— должен быть список',
+    atLeastItems: (n) => `— в списке должно быть не меньше ${n}`,
+    itemsBetween: (min, max) => `— в списке должно быть от ${min} до ${max}`,
+    itemThat: (problem) => `— есть элемент, у которого ${problem.replace(/^— /, '')}`,
+    repeatedItem: '— есть повторяющийся элемент',
+    https: '— должен быть адрес https',
+    slug: '— должен быть идентификатор из латинских букв, цифр и дефисов',
+    cyrillic: '— должно быть название кириллицей',
+    latin: '— должно быть латиницей',
+    oneLine: '— должна быть одна непустая строка',
+    oneFact: '— нужен хотя бы один факт',
+    factShape: (i) => `[${i}] — должен быть объект с text и source`,
+    object: '— должен быть объект',
+    unknownLinkKey: (key) => `— неизвестный ключ «${key}» (допустимы wikipedia, wikipediaRu)`,
+    linkPrefix: (key, prefix) => `.${key} — должен начинаться с ${prefix}`,
+    transliteration: (expected, title) => `— для «${title}» должно быть «${expected}»`,
+    conflict: (a, b) => `— не может быть одновременно ${a} и ${b}`,
+    originalRussian: '— для фильма на русском должно совпадать с russianTitle',
+    missing: '— отсутствует',
+    unknownField: '— такого поля в каталоге нет',
+    fileShape: 'в файле должен быть объект { "schemaVersion": 1, "films": [...] }',
+    schemaVersion: '— должно быть 1',
+    filmList: '— должен быть список фильмов',
+    repeatedId: (i) => `— повторяет id фильма films[${i}]`,
+    repeatedTitle: (other) => `— повторяет русское название и год фильма ${other}`,
   },
   filters: {
     decade: (d) => `${d}-х годов`,

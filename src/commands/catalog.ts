@@ -30,6 +30,6 @@ export function runCheck(ctx: Context, file: string | undefined): void {
     ctx.stdout.write(`${m.catalogOk(cell(path), result.catalog.films.length)}\n`);
     return;
   }
-  for (const p of result.problems) ctx.stdout.write(`${cell(formatProblem(p))}\n`);
+  for (const p of result.problems) ctx.stdout.write(`${cell(formatProblem(p, m))}\n`);
   throw new DataError((t) => t.catalogBad(path, result.problems.length));
 }

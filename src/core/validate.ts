@@ -1,5 +1,6 @@
 // Validates a parsed catalog against the schema of SPEC §3 and lists every problem found.
 import type { Catalog, Film } from './types.js';
+import { MESSAGES, type Messages, type Text } from '../i18n.js';
 import { transliterate } from './translit.js';
 import {
   CONFLICTING_MOODS,
@@ -16,7 +17,7 @@ export interface Problem {
   /** The film's id, or "films[3]" when it has none; empty for file-level problems. */
   film: string;
   field: string;
-  message: string;
+  message: Text;
 }
 
 export type ValidationResult = { ok: true; catalog: Catalog } | { ok: false; problems: Problem[] };
@@ -30,31 +31,31 @@ const FILM_KEYS = [
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LINK_PREFIX = { wikipedia: 'https://en.wikipedia.org/wiki/', wikipediaRu: 'https://ru.wikipedia.org/wiki/' } as const;
 
-type Check = (value: unknown) => string | null;
+type Check = (value: unknown) => Text | null;
 
-const text: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? null : 'must be a non-empty string');
+const text: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? null : (m) => m.validation.nonEmpty);
 const textOrNull: Check = (v) => (v === null ? null : text(v));
 const integerIn = (min: number, max: number): Check => (v) =>
-  Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? null : `must be a whole number from ${min} to ${max}`;
+  Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? null : (m) => m.validation.wholeNumber(min, max);
 const oneOf = (allowed: readonly string[]): Check => (v) =>
-  typeof v === 'string' && allowed.includes(v) ? null : `must be one of: ${allowed.join(', ')}`;
+  typeof v === 'string' && allowed.includes(v) ? null : (m) => m.validation.oneOf(allowed);
 const listOf = (item: Check, min: number, max = Infinity): Check => (v) => {
-  if (!Array.isArray(v)) return 'must be a list';
+  if (!Array.isArray(v)) return (m) => m.validation.list;
   if (v.length < min || v.length > max) {
-    return max === Infinity ? `must have at least ${min} item(s)` : `must have ${min} to ${max} items`;
+    return (m) => (max === Infinity ? m.validation.atLeastItems(min) : m.validation.itemsBetween(min, max));
   }
-  const bad = v.map(item).find((m) => m !== null);
-  if (bad) return `has an item that ${bad}`;
-  return new Set(v).size === v.length ? null : 'has a repeated item';
+  const bad = v.map(item).find((x) => x !== null);
+  if (bad) return (m) => m.validation.itemThat(bad(m));
+  return new Set(v).size === v.length ? null : (m) => m.validation.repeatedItem;
 };
-const httpsUrl: Check = (v) => (typeof v === 'string' && /^https:\/\/[^\s/]+\.[^\s/]+\/\S*$/u.test(v) ? null : 'must be an https address');
+const httpsUrl: Check = (v) => (typeof v === 'string' && /^https:\/\/[^\s/]+\.[^\s/]+\/\S*$/u.test(v) ? null : (m) => m.validation.https);
 
 const FIELD_CHECKS: Record<(typeof FILM_KEYS)[number], Check> = {
-  id: (v) => (typeof v === 'string' && ID_PATTERN.test(v) ? null : 'must be a kebab-case ASCII slug'),
+  id: (v) => (typeof v === 'string' && ID_PATTERN.test(v) ? null : (m) => m.validation.slug),
   title: text,
   originalTitle: text,
-  russianTitle: (v) => (typeof v === 'string' && /\p{Script=Cyrillic}/u.test(v) ? null : 'must be a title in Cyrillic'),
-  transliteration: (v) => (typeof v === 'string' && /^[\x20-\x7e…«»—–]+$/u.test(v) ? null : 'must be in Latin letters'),
+  russianTitle: (v) => (typeof v === 'string' && /\p{Script=Cyrillic}/u.test(v) ? null : (m) => m.validation.cyrillic),
+  transliteration: (v) => (typeof v === 'string' && /^[\x20-\x7e…«»—–]+$/u.test(v) ? null : (m) => m.validation.latin),
   altTitles: listOf(text, 0),
   year: integerIn(FIRST_YEAR, LAST_YEAR),
   directors: listOf(text, 1),
@@ -70,38 +71,39 @@ const FIELD_CHECKS: Record<(typeof FILM_KEYS)[number], Check> = {
   basedOn: textOrNull,
   composer: textOrNull,
   synopsis: text,
-  love: (v) => (typeof v === 'string' && v.trim() !== '' && !v.includes('\n') ? null : 'must be one non-empty line'),
+  love: (v) => (typeof v === 'string' && v.trim() !== '' && !v.includes('\n') ? null : (m) => m.validation.oneLine),
   facts: (v) => {
-    if (!Array.isArray(v) || v.length === 0) return 'must have at least one fact';
+    if (!Array.isArray(v) || v.length === 0) return (m) => m.validation.oneFact;
     for (const [i, fact] of v.entries()) {
-      if (typeof fact !== 'object' || fact === null) return `[${i}] must be an object with text and source`;
+      if (typeof fact !== 'object' || fact === null) return (m) => m.validation.factShape(i);
       const f = fact as Record<string, unknown>;
-      if (text(f.text)) return `[${i}].text ${text(f.text)}`;
-      if (httpsUrl(f.source)) return `[${i}].source must be an https address`;
+      const bad = text(f.text);
+      if (bad) return (m) => `[${i}].text ${bad(m)}`;
+      if (httpsUrl(f.source)) return (m) => `[${i}].source ${m.validation.https}`;
     }
     return null;
   },
   links: (v) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'must be an object';
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return (m) => m.validation.object;
     for (const [key, url] of Object.entries(v)) {
       const prefix = LINK_PREFIX[key as keyof typeof LINK_PREFIX];
-      if (!prefix) return `has an unknown key "${key}" (allowed: wikipedia, wikipediaRu)`;
-      if (typeof url !== 'string' || !url.startsWith(prefix) || url.length === prefix.length) return `.${key} must start with ${prefix}`;
+      if (!prefix) return (m) => m.validation.unknownLinkKey(key);
+      if (typeof url !== 'string' || !url.startsWith(prefix) || url.length === prefix.length) return (m) => m.validation.linkPrefix(key, prefix);
     }
     return null;
   },
 };
 
 /** Checks that need more than one field of a film. */
-function crossFieldProblems(film: Film): [string, string][] {
-  const out: [string, string][] = [];
+function crossFieldProblems(film: Film): [string, Text][] {
+  const out: [string, Text][] = [];
   const expected = transliterate(film.russianTitle);
-  if (film.transliteration !== expected) out.push(['transliteration', `should be "${expected}" for "${film.russianTitle}"`]);
+  if (film.transliteration !== expected) out.push(['transliteration', (m) => m.validation.transliteration(expected, film.russianTitle)]);
   for (const [a, b] of CONFLICTING_MOODS) {
-    if (film.moods.includes(a) && film.moods.includes(b)) out.push(['moods', `cannot be both ${a} and ${b}`]);
+    if (film.moods.includes(a) && film.moods.includes(b)) out.push(['moods', (m) => m.validation.conflict(a, b)]);
   }
   if (film.language === 'ru' && film.originalTitle !== film.russianTitle) {
-    out.push(['originalTitle', 'must equal russianTitle for a Russian-language film']);
+    out.push(['originalTitle', (m) => m.validation.originalRussian]);
   }
   return out;
 }
@@ -109,20 +111,20 @@ function crossFieldProblems(film: Film): [string, string][] {
 function validateFilm(raw: unknown, index: number): { label: string; problems: Problem[] } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     const label = `films[${index}]`;
-    return { label, problems: [{ film: label, field: '', message: 'must be an object' }] };
+    return { label, problems: [{ film: label, field: '', message: (m) => m.validation.object }] };
   }
   const record = raw as Record<string, unknown>;
   const label = typeof record.id === 'string' && record.id !== '' ? record.id : `films[${index}]`;
   const problems: Problem[] = [];
   for (const key of FILM_KEYS) {
-    if (!(key in record)) problems.push({ film: label, field: key, message: 'is missing' });
+    if (!(key in record)) problems.push({ film: label, field: key, message: (m) => m.validation.missing });
     else {
       const message = FIELD_CHECKS[key](record[key]);
       if (message) problems.push({ film: label, field: key, message });
     }
   }
   for (const key of Object.keys(record)) {
-    if (!(FILM_KEYS as readonly string[]).includes(key)) problems.push({ film: label, field: key, message: 'is not a catalog field' });
+    if (!(FILM_KEYS as readonly string[]).includes(key)) problems.push({ film: label, field: key, message: (m) => m.validation.unknownField });
   }
   if (problems.length === 0) {
     for (const [field, message] of crossFieldProblems(record as unknown as Film)) problems.push({ film: label, field, message });
@@ -133,13 +135,13 @@ function validateFilm(raw: unknown, index: number): { label: string; problems: P
 /** Validates parsed JSON as a catalog: every rule of SPEC §3, plus uniqueness across films. */
 export function validateCatalog(data: unknown): ValidationResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, problems: [{ film: '', field: '', message: 'the file must hold an object { "schemaVersion": 1, "films": [...] }' }] };
+    return { ok: false, problems: [{ film: '', field: '', message: (m) => m.validation.fileShape }] };
   }
   const root = data as Record<string, unknown>;
   const problems: Problem[] = [];
-  if (root.schemaVersion !== 1) problems.push({ film: '', field: 'schemaVersion', message: 'must be 1' });
+  if (root.schemaVersion !== 1) problems.push({ film: '', field: 'schemaVersion', message: (m) => m.validation.schemaVersion });
   if (!Array.isArray(root.films)) {
-    problems.push({ film: '', field: 'films', message: 'must be a list of films' });
+    problems.push({ film: '', field: 'films', message: (m) => m.validation.filmList });
     return { ok: false, problems };
   }
   const ids = new Map<string, number>();
@@ -149,13 +151,14 @@ export function validateCatalog(data: unknown): ValidationResult {
     problems.push(...own);
     const record = raw as Partial<Film> | null;
     if (typeof record?.id === 'string') {
-      if (ids.has(record.id)) problems.push({ film: label, field: 'id', message: `repeats the id of films[${ids.get(record.id)}]` });
+      const first = ids.get(record.id);
+      if (first !== undefined) problems.push({ film: label, field: 'id', message: (m) => m.validation.repeatedId(first) });
       else ids.set(record.id, index);
     }
     if (typeof record?.russianTitle === 'string' && typeof record.year === 'number') {
       const key = `${record.russianTitle.toLowerCase().replace(/ё/g, 'е')}|${record.year}`;
       const other = titleYears.get(key);
-      if (other !== undefined) problems.push({ film: label, field: 'russianTitle', message: `repeats the Russian title and year of ${other}` });
+      if (other !== undefined) problems.push({ film: label, field: 'russianTitle', message: (m) => m.validation.repeatedTitle(other) });
       else titleYears.set(key, label);
     }
   });
@@ -163,7 +166,8 @@ export function validateCatalog(data: unknown): ValidationResult {
   return { ok: true, catalog: data as Catalog };
 }
 
-export function formatProblem(p: Problem): string {
+export function formatProblem(p: Problem, m: Messages = MESSAGES.en): string {
   const where = [p.film, p.field].filter(Boolean).join(': ');
-  return where ? `${where} ${p.message}` : p.message;
+  const message = p.message(m);
+  return where ? `${where} ${message}` : message;
 }

@@ -66,7 +66,7 @@ export function loadCatalog(path: string): LoadedCatalog {
   }
   const [first] = result.problems;
   const more = result.problems.length - 1;
-  throw new DataError((m) => m.errors.catalogInvalid(path, formatProblem(first!), more), [(m) => m.errors.catalogCheckHint(path)]);
+  throw new DataError((m) => m.errors.catalogInvalid(path, formatProblem(first!, m), more), [(m) => m.errors.catalogCheckHint(path)]);
 }
 
 /** The search index the build made of its validated copy; written beside it in the same step. */
