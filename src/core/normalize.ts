@@ -15,13 +15,12 @@ const LATIN_SPECIAL: Record<string, string> = {
 
 // Apostrophes mark the soft sign in scholarly romanisation ("sud’by"): they join words, not split them.
 const APOSTROPHES = new Set(["'", '’', 'ʹ', 'ʼ', '`', '´', '"'].map((c) => c.charCodeAt(0)));
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 const SPACE = 32;
 const code = (c: string) => c.charCodeAt(0);
 const [A, E, I, O, U, Z, ZERO, NINE] = ['a', 'e', 'i', 'o', 'u', 'z', '0', '9'].map(code) as [number, number, number, number, number, number, number, number];
-const [C, F, H, J, K, P, S, T, V, W, X, Y] = ['c', 'f', 'h', 'j', 'k', 'p', 's', 't', 'v', 'w', 'x', 'y'].map(code) as number[] as [
-  number, number, number, number, number, number, number, number, number, number, number, number,
+const [C, F, H, J, K, N, P, S, T, V, W, X, Y] = ['c', 'f', 'h', 'j', 'k', 'n', 'p', 's', 't', 'v', 'w', 'x', 'y'].map(code) as number[] as [
+  number, number, number, number, number, number, number, number, number, number, number, number, number,
 ];
 
 /** Non-ASCII characters folded to Latin letter codes, built once from the tables above. */
@@ -48,7 +47,6 @@ function foldOther(ch: string): number[] | null {
   return letters.length > 0 ? letters : null;
 }
 
-const ARTICLE_CODES = [...ARTICLES].map((w) => [...w].map(code));
 
 /**
  * Rewrites the end of `out` after each new letter until no rule applies, so the key is reduced in
@@ -82,14 +80,15 @@ function rewriteTail(out: number[]): void {
   }
 }
 
-/** Drops the word just finished when it is an English article. */
+/** Drops the word just finished when it is an English article (a, an, the). */
 function dropArticle(out: number[]): void {
   let start = out.length;
   while (start > 0 && out[start - 1] !== SPACE) start--;
   const len = out.length - start;
-  if (ARTICLE_CODES.some((w) => w.length === len && w.every((c, k) => c === out[start + k]))) {
-    out.length = start > 0 ? start - 1 : 0;
-  }
+  const a = out[start];
+  const isArticle =
+    (len === 1 && a === A) || (len === 2 && a === A && out[start + 1] === N) || (len === 3 && a === T && out[start + 1] === H && out[start + 2] === E);
+  if (isArticle) out.length = start > 0 ? start - 1 : 0;
 }
 
 /** Adds one letter or digit code to the key, merging spellings as it goes. */
@@ -116,8 +115,12 @@ function endWord(out: number[]): void {
  * The canonical search key of a text: idempotent, and equal for a Cyrillic title and its
  * transliterations. Case, Cyrillic, diacritics and punctuation are folded in one pass over the text.
  */
+// One buffer for every call: folding a 100,000-film catalog allocates nothing but the keys themselves.
+const buffer: number[] = [];
+
 export function searchKey(text: string): string {
-  const out: number[] = [];
+  const out = buffer;
+  out.length = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c < 128) {
@@ -129,7 +132,12 @@ export function searchKey(text: string): string {
     if (APOSTROPHES.has(c)) continue;
     const folded = FOLD.get(c) ?? foldOther(text[i]!);
     if (folded === null) endWord(out);
-    else for (const f of folded) if (isLetter(f) || isDigit(f)) addLetter(out, f);
+    else {
+      for (let k = 0; k < folded.length; k++) {
+        const f = folded[k]!;
+        if (isLetter(f) || isDigit(f)) addLetter(out, f);
+      }
+    }
   }
   endWord(out);
   if (out[out.length - 1] === SPACE) out.pop();

@@ -72,9 +72,12 @@ export class SearchIndex {
   /** Entries by trigram id: postings[postingStart[id] … postingEnd[id]). */
   private readonly postingStart = new Uint32Array(TRIGRAM_IDS);
   private readonly postingEnd = new Uint32Array(TRIGRAM_IDS);
-  private readonly postings: Int32Array;
+  /** Built on the second lookup: a one-lookup search scans the keys instead, which costs less. */
+  private postings: Int32Array | undefined;
   /** Per-entry counters reused by every query (always left zeroed). */
   private scratch: Uint16Array | undefined;
+  private lookups = 0;
+  private stamp: Int32Array | undefined;
 
   constructor(
     readonly films: readonly Film[],
@@ -86,30 +89,70 @@ export class SearchIndex {
     }
     // Names and titles repeat across films; each distinct text is folded once.
     const keys = new Map<string, string>();
-    const keyOf = (text: string) => {
-      let key = keys.get(text);
-      if (key === undefined) keys.set(text, (key = searchKey(text)));
-      return key;
-    };
-    films.forEach((film, i) => {
+    for (let i = 0; i < films.length; i++) {
+      const film = films[i]!;
       const own: Entry[] = [];
-      const add = (text: string, weight: number) => {
-        const key = keyOf(text);
-        if (key === '' || own.some((e) => e.key === key)) return;
-        own.push({ film: i, text, key, weight });
-      };
-      // The transliteration folds to the Russian title's key by construction (validation checks it), so skip it.
-      for (const t of titlesOf(film)) if (t !== film.transliteration) add(t, WEIGHTS.title);
-      for (const d of film.directors) add(d, WEIGHTS.director);
-      for (const c of film.cast) add(c, WEIGHTS.cast);
+      this.addEntry(own, i, film.title, WEIGHTS.title, keys);
+      this.addEntry(own, i, film.russianTitle, WEIGHTS.title, keys);
+      this.addEntry(own, i, film.originalTitle, WEIGHTS.title, keys);
+      // The transliteration folds to the Russian title's key by construction (validation checks it).
+      for (const t of film.altTitles) this.addEntry(own, i, t, WEIGHTS.title, keys);
+      for (const d of film.directors) this.addEntry(own, i, d, WEIGHTS.director, keys);
+      for (const c of film.cast) this.addEntry(own, i, c, WEIGHTS.cast, keys);
       this.filmEntries[i] = own;
-      this.entries.push(...own);
-    });
+      for (const e of own) this.entries.push(e);
+    }
+  }
+
+  private addEntry(own: Entry[], film: number, text: string, weight: number, keys: Map<string, string>): void {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = searchKey(text)));
+    if (key === '') return;
+    for (const e of own) if (e.key === key) return;
+    own.push({ film, text, key, weight });
+  }
+
+  /** Counts each entry's trigrams shared with the query by reading every key once: no index needed. */
+  private scan(grams: readonly number[], counts: Uint16Array, touched: number[]): void {
+    const wanted = new Uint8Array(TRIGRAM_IDS);
+    for (const id of grams) wanted[id] = 1;
+    const stamp = (this.stamp ??= new Int32Array(TRIGRAM_IDS));
+    const counting = this.entryTrigrams.length === 0;
+    for (let e = 0; e < this.entries.length; e++) {
+      const key = this.entries[e]!.key;
+      let distinct = 0;
+      let shared = 0;
+      // The trigrams of " key ", as in forEachTrigram, inlined: this loop reads every key once.
+      let x = 0;
+      let y = symbol(key.charCodeAt(0));
+      for (let i = 1; i <= key.length + 1; i++) {
+        const z = i < key.length ? symbol(key.charCodeAt(i)) : 0;
+        const id = (x * SYMBOLS + y) * SYMBOLS + z;
+        if (stamp[id] !== e + 1) {
+          stamp[id] = e + 1;
+          distinct++;
+          shared += wanted[id]!;
+        }
+        x = y;
+        y = z;
+      }
+      if (counting) this.entryTrigrams.push(distinct);
+      if (shared > 0) {
+        counts[e] = shared;
+        touched.push(e);
+      }
+    }
+    stamp.fill(0);
+  }
+
+  /** Entries by trigram: two passes over every key (count, then fill). */
+  private buildPostings(): Int32Array {
     // Two passes over every key (count, then fill), with a stamp per trigram id to skip repeats
     // within a key. Flat typed arrays, touched only where a trigram occurs: cheap for 70 films
     // and for 100,000.
     const stamp = new Int32Array(TRIGRAM_IDS);
     const used: number[] = [];
+    const counted = this.entryTrigrams.length > 0;
     this.entries.forEach((entry, e) => {
       let distinct = 0;
       forEachTrigram(entry.key, (id) => {
@@ -119,7 +162,7 @@ export class SearchIndex {
         this.postingEnd[id]!++;
         distinct++;
       });
-      this.entryTrigrams.push(distinct);
+      if (!counted) this.entryTrigrams.push(distinct);
     });
     let total = 0;
     for (const id of used) {
@@ -128,15 +171,16 @@ export class SearchIndex {
       this.postingEnd[id] = total;
       total += count;
     }
-    this.postings = new Int32Array(total);
+    const postings = (this.postings = new Int32Array(total));
     stamp.fill(0);
     this.entries.forEach((entry, e) => {
       forEachTrigram(entry.key, (id) => {
         if (stamp[id] === e + 1) return;
         stamp[id] = e + 1;
-        this.postings[this.postingEnd[id]!++] = e;
+        postings[this.postingEnd[id]!++] = e;
       });
     });
+    return postings;
   }
 
   private restore(snapshot: IndexSnapshot): Int32Array {
@@ -162,10 +206,11 @@ export class SearchIndex {
   }
 
   snapshot(): IndexSnapshot {
+    const built = (this.postings ??= this.buildPostings());
     const postings: number[] = [];
     for (let id = 0; id < TRIGRAM_IDS; id++) {
       const [start, end] = [this.postingStart[id]!, this.postingEnd[id]!];
-      if (end > start) postings.push(id, end - start, ...this.postings.subarray(start, end));
+      if (end > start) postings.push(id, end - start, ...built.subarray(start, end));
     }
     return { entries: this.entries.map((e) => [e.film, e.text, e.key, e.weight]), trigramCounts: [...this.entryTrigrams], postings };
   }
@@ -235,12 +280,17 @@ export class SearchIndex {
     const grams = trigrams(key);
     const counts = (this.scratch ??= new Uint16Array(this.entries.length));
     const touched: number[] = [];
-    for (const id of grams) {
-      for (let p = this.postingStart[id]!; p < this.postingEnd[id]!; p++) {
-        const e = this.postings[p]!;
-        const seen = counts[e]!;
-        if (seen === 0) touched.push(e);
-        counts[e] = seen + 1;
+    // The first lookup reads the keys directly; any further one builds the index, which pays off.
+    if (this.postings === undefined && this.lookups++ === 0) this.scan(grams, counts, touched);
+    else {
+      const postings = (this.postings ??= this.buildPostings());
+      for (const id of grams) {
+        for (let p = this.postingStart[id]!; p < this.postingEnd[id]!; p++) {
+          const e = postings[p]!;
+          const seen = counts[e]!;
+          if (seen === 0) touched.push(e);
+          counts[e] = seen + 1;
+        }
       }
     }
     // An entry must share a fair part of the query's trigrams to be worth scoring.
