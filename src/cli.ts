@@ -1,9 +1,10 @@
 // Entry point: wires commander, argv, the environment and exit codes. Only main() ends the process.
 import { Command, CommanderError, Option } from 'commander';
 import type { Context, Output } from './context.js';
-import type { Viewing } from './core/types.js';
+import type { Film, Viewing } from './core/types.js';
 import { CliError, EXIT, UsageError } from './core/errors.js';
-import { SearchIndex } from './core/search.js';
+import { SearchIndex, type IndexSnapshot } from './core/search.js';
+import { CACHE_MIN_FILMS, readKeyCache, writeKeyCache } from './io/index-cache.js';
 import { viewings as replay } from './core/diary.js';
 import { catalogPath, loadCatalog, type LoadedCatalog } from './io/catalog.js';
 import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
@@ -63,6 +64,18 @@ function isInteractive(): boolean {
   return process.stdout.isTTY === true && (require('node:tty') as typeof import('node:tty')).isatty(0);
 }
 
+/** The search index: the build's for the bundled catalog, cached keys for a large one, else built now. */
+function makeIndex(films: Film[], file: string, built: IndexSnapshot | undefined, env: NodeJS.ProcessEnv): SearchIndex {
+  if (built) return new SearchIndex(films, built);
+  if (films.length < CACHE_MIN_FILMS) return new SearchIndex(films);
+  const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
+  const cached = readKeyCache(file, env, version, films.length);
+  if (cached) return new SearchIndex(films, cached);
+  const index = new SearchIndex(films);
+  writeKeyCache(file, env, version, films.length, index.snapshot(true));
+  return index;
+}
+
 function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Context {
   const color = opts.color === undefined ? 'auto' : parseColorChoice(opts.color);
   // Streams are made on first use: a run that never writes to stderr never builds it.
@@ -88,7 +101,7 @@ function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Context {
     lang,
     catalogFile: file,
     films: () => (loaded ??= loadCatalog(file)).catalog.films,
-    index: () => (index ??= new SearchIndex(ctx.films(), loaded?.indexSnapshot())),
+    index: () => (index ??= makeIndex(ctx.films(), file, loaded?.indexSnapshot(), env)),
     diaryFile: dFile,
     diaryDir: diaryDir(env),
     viewings: () => {

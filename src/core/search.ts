@@ -8,13 +8,10 @@ export interface SearchHit {
   film: Film;
   /** 0–1, higher is better. */
   relevance: number;
-  /** The text that matched best, as written in the catalog. */
-  matched: string;
 }
 
 interface Entry {
   film: number;
-  text: string;
   key: string;
   weight: number;
 }
@@ -57,12 +54,12 @@ export function titlesOf(film: Film): string[] {
 
 /** A built index as plain data, so the build can index the bundled catalog once for every start. */
 export interface IndexSnapshot {
-  /** [film index, text, key, weight] for each entry. */
-  entries: [number, string, string, number][];
-  /** Distinct trigrams of each entry. */
-  trigramCounts: number[];
-  /** For each trigram that occurs: its id, how many entries have it, then those entries. */
-  postings: number[];
+  /** [film index, key, weight] for each entry. */
+  entries: [number, string, number][];
+  /** Distinct trigrams of each entry (absent in a keys-only snapshot). */
+  trigramCounts?: number[];
+  /** For each trigram that occurs: its id, how many entries have it, then those entries (absent in a keys-only snapshot). */
+  postings?: number[];
 }
 
 export class SearchIndex {
@@ -84,7 +81,7 @@ export class SearchIndex {
     snapshot?: IndexSnapshot,
   ) {
     if (snapshot) {
-      this.postings = this.restore(snapshot);
+      this.restore(snapshot);
       return;
     }
     // Names and titles repeat across films; each distinct text is folded once.
@@ -109,7 +106,7 @@ export class SearchIndex {
     if (key === undefined) keys.set(text, (key = searchKey(text)));
     if (key === '') return;
     for (const e of own) if (e.key === key) return;
-    own.push({ film, text, key, weight });
+    own.push({ film, key, weight });
   }
 
   /** Counts each entry's trigrams shared with the query by reading every key once: no index needed. */
@@ -183,15 +180,16 @@ export class SearchIndex {
     return postings;
   }
 
-  private restore(snapshot: IndexSnapshot): Int32Array {
-    for (const [film, text, key, weight] of snapshot.entries) {
-      const entry = { film, text, key, weight };
+  private restore(snapshot: IndexSnapshot): void {
+    for (const [film, key, weight] of snapshot.entries) {
+      const entry = { film, key, weight };
       this.entries.push(entry);
       (this.filmEntries[film] ??= []).push(entry);
     }
-    this.entryTrigrams.push(...snapshot.trigramCounts);
     const flat = snapshot.postings;
-    const postings = new Int32Array(flat.length);
+    if (!flat || !snapshot.trigramCounts) return;
+    this.entryTrigrams.push(...snapshot.trigramCounts);
+    const postings = (this.postings = new Int32Array(flat.length));
     let total = 0;
     for (let i = 0; i < flat.length; ) {
       const id = flat[i]!;
@@ -202,17 +200,19 @@ export class SearchIndex {
       this.postingEnd[id] = total;
       i += 2 + count;
     }
-    return postings;
   }
 
-  snapshot(): IndexSnapshot {
+  /** The index as data; with `keysOnly`, just the folded keys (the costly part), not the trigram index. */
+  snapshot(keysOnly = false): IndexSnapshot {
+    const entries = this.entries.map((e): [number, string, number] => [e.film, e.key, e.weight]);
+    if (keysOnly) return { entries };
     const built = (this.postings ??= this.buildPostings());
     const postings: number[] = [];
     for (let id = 0; id < TRIGRAM_IDS; id++) {
       const [start, end] = [this.postingStart[id]!, this.postingEnd[id]!];
       if (end > start) postings.push(id, end - start, ...built.subarray(start, end));
     }
-    return { entries: this.entries.map((e) => [e.film, e.text, e.key, e.weight]), trigramCounts: [...this.entryTrigrams], postings };
+    return { entries, trigramCounts: [...this.entryTrigrams], postings };
   }
 
   /** Films one of whose titles has exactly this key: "the same title", whatever the spelling. */
@@ -272,7 +272,7 @@ export class SearchIndex {
       const relevance = (total / words.length) * 0.95;
       const film = this.films[i]!;
       const prev = best.get(film);
-      if (relevance >= MIN_RELEVANCE && (!prev || prev.relevance < relevance)) best.set(film, { film, relevance, matched: entries[0]?.text ?? film.title });
+      if (relevance >= MIN_RELEVANCE && (!prev || prev.relevance < relevance)) best.set(film, { film, relevance });
     }
   }
 
@@ -329,7 +329,7 @@ export class SearchIndex {
       const exact = entry.key === key ? 0.25 : ` ${entry.key}`.includes(` ${key}`) ? 0.1 : 0;
       const closeness = 0.85 + 0.15 * Math.min(1, key.length / entry.key.length);
       const relevance = Math.min(1, (Math.max(fuzzy * closeness, dice) + exact) * entry.weight);
-      if (relevance >= MIN_RELEVANCE) hits.push({ film: this.films[entry.film]!, relevance, matched: entry.text });
+      if (relevance >= MIN_RELEVANCE) hits.push({ film: this.films[entry.film]!, relevance });
     }
     return hits;
   }

@@ -1,0 +1,68 @@
+// Keeps the folded search keys of a large catalog file between runs, so each search need not
+// fold ~20,000 titles again. A cache entry is tied to the file's path, size and modification time.
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { IndexSnapshot } from '../core/search.js';
+
+/** Below this many films, folding the keys is quicker than reading them back. */
+export const CACHE_MIN_FILMS = 1000;
+const FORMAT = 1;
+
+function cacheDir(env: NodeJS.ProcessEnv): string {
+  if (env.SOVIET_LOVE_HOME) return join(env.SOVIET_LOVE_HOME, 'cache');
+  const home = env.HOME || homedir();
+  if (process.platform === 'darwin') return join(home, 'Library', 'Caches', 'soviet-love');
+  if (process.platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'soviet-love', 'Cache');
+  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'soviet-love');
+}
+
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** Where this catalog's keys live, or undefined when the file cannot be identified. */
+function cacheFile(catalog: string, env: NodeJS.ProcessEnv, version: string): string | undefined {
+  try {
+    const st = statSync(catalog);
+    return join(cacheDir(env), `keys-${hash(`${FORMAT}|${version}|${catalog}|${st.size}|${st.mtimeMs}`)}.json`);
+  } catch {
+    return undefined;
+  }
+}
+
+interface CachedKeys {
+  films: number;
+  snapshot: IndexSnapshot;
+}
+
+export function readKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: string, films: number): IndexSnapshot | undefined {
+  const file = cacheFile(catalog, env, version);
+  if (!file) return undefined;
+  try {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as CachedKeys;
+    return cached.films === films ? cached.snapshot : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Best effort: a cache that cannot be written only means the next search folds the keys again. */
+export function writeKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: string, films: number, snapshot: IndexSnapshot): void {
+  const file = cacheFile(catalog, env, version);
+  if (!file) return;
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(cacheDir(env), { recursive: true });
+    writeFileSync(tmp, JSON.stringify({ films, snapshot } satisfies CachedKeys));
+    renameSync(tmp, file);
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* nothing to tidy */
+    }
+  }
+}
