@@ -9,8 +9,3 @@ export function writeFilms(ctx: Context, films: readonly Film[], json: boolean):
   else if (ctx.stdout.isTTY) ctx.stdout.write(filmsTable(films, ctx.stdout.style, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
   else ctx.stdout.write(filmsTsv(films, ctx.stdout.style));
 }
-
-/** A message for the person, on stderr, so stdout stays clean for pipes. */
-export function note(ctx: Context, text: string): void {
-  ctx.stderr.write(`${text}\n`);
-}

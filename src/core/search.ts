@@ -48,10 +48,6 @@ function trigrams(key: string): number[] {
   return [...ids];
 }
 
-export function titlesOf(film: Film): string[] {
-  return [film.title, film.russianTitle, film.originalTitle, film.transliteration, ...film.altTitles];
-}
-
 /** A built index as plain data, so the build can index the bundled catalog once for every start. */
 export interface IndexSnapshot {
   /** [film index, key, weight] for each entry. */
