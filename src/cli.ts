@@ -1,14 +1,7 @@
 // Entry point: wires commander, argv, the environment and exit codes. Only main() ends the process.
 import { Command, CommanderError, Option } from 'commander';
-import type { Context, Output } from './context.js';
-import type { Film, Viewing } from './core/types.js';
+import { isInteractive, makeContext, type Context, type GlobalOptions } from './context.js';
 import { CliError, EXIT, UsageError } from './core/errors.js';
-import { SearchIndex, type IndexSnapshot } from './core/search.js';
-import { CACHE_MIN_FILMS, readKeyCache, writeKeyCache } from './io/index-cache.js';
-import { viewings as replay } from './core/diary.js';
-import { catalogPath, loadCatalog, type LoadedCatalog } from './io/catalog.js';
-import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
-import { diaryDir, diaryFile, readDiary } from './io/diary.js';
 import { COMMANDER_RU, detectLang, MESSAGES, type Lang } from './i18n.js';
 import { stripControl } from './core/normalize.js';
 import * as list from './commands/list.js';
@@ -25,13 +18,6 @@ import { examples, localizeHelp } from './commands/help.js';
 
 declare const PACKAGE_VERSION: string;
 
-
-interface GlobalOptions {
-  catalog?: string;
-  color?: string;
-  lang?: string;
-}
-
 /** Keeps newlines but drops every other control character from text the user or data supplied. */
 const safeMessage = (text: string) => text.split('\n').map(stripControl).join('\n');
 
@@ -39,87 +25,6 @@ const safeMessage = (text: string) => text.split('\n').map(stripControl).join('\
 function commanderError(text: string, lang: Lang): string {
   if (lang === 'en') return safeMessage(text);
   return safeMessage(COMMANDER_RU.reduce((t, [pattern, ru]) => t.replace(pattern, ru), text));
-}
-
-function makeOutput(stream: NodeJS.WriteStream, choice: ColorChoice, env: NodeJS.ProcessEnv): Output {
-  const info = { isTTY: stream.isTTY === true, colorDepth: stream.isTTY ? stream.getColorDepth(env) : undefined };
-  const level = colorLevel(choice, env, info);
-  const style = makeStyle(level, level > 0 && supportsHyperlinks(env, info));
-  return {
-    write: (text) => void stream.write(text),
-    isTTY: info.isTTY,
-    get columns() {
-      return stream.columns || Number(env.COLUMNS) || 80;
-    },
-    style,
-  };
-}
-
-/**
- * A person at a terminal on both ends. stdout is checked first: when it is not a terminal, the tty
- * module (and the net module it loads) never needs loading, which saves piped runs several ms.
- */
-function isInteractive(): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return process.stdout.isTTY === true && (require('node:tty') as typeof import('node:tty')).isatty(0);
-}
-
-/** The search index: the build's for the bundled catalog, cached keys for a large one, else built now. */
-function makeIndex(films: Film[], file: string, built: IndexSnapshot | undefined, env: NodeJS.ProcessEnv): SearchIndex {
-  if (built) return new SearchIndex(films, built);
-  if (films.length < CACHE_MIN_FILMS) return new SearchIndex(films);
-  const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
-  const cached = readKeyCache(file, env, version, films.length);
-  if (cached) return new SearchIndex(films, cached);
-  const index = new SearchIndex(films);
-  writeKeyCache(file, env, version, films.length, index.snapshot(true));
-  return index;
-}
-
-function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Context {
-  const color = opts.color === undefined ? 'auto' : parseColorChoice(opts.color);
-  // Streams are made on first use: a run that never writes to stderr never builds it.
-  let stdout: Output | undefined;
-  let stderr: Output | undefined;
-  const lang = detectLang(opts.lang, env);
-  const file = catalogPath(opts.catalog, env);
-  const dFile = diaryFile(env);
-  let loaded: LoadedCatalog | undefined;
-  let index: SearchIndex | undefined;
-  let seen: Viewing[] | undefined;
-  const ctx: Context = {
-    env,
-    get stdout() {
-      return (stdout ??= makeOutput(process.stdout, color, env));
-    },
-    get stderr() {
-      return (stderr ??= makeOutput(process.stderr, color, env));
-    },
-    get interactive() {
-      return isInteractive();
-    },
-    lang,
-    catalogFile: file,
-    films: () => (loaded ??= loadCatalog(file)).catalog.films,
-    index: () => (index ??= makeIndex(ctx.films(), file, loaded?.indexSnapshot(), env)),
-    diaryFile: dFile,
-    diaryDir: diaryDir(env),
-    viewings: () => {
-      if (!seen) {
-        const parsed = readDiary(dFile);
-        if (parsed.damaged.length > 0) ctx.stderr.write(`${ctx.stderr.style.warn(MESSAGES[lang].diaryDamaged(dFile, parsed.damaged))}\n`);
-        seen = replay(parsed.events);
-      }
-      return seen;
-    },
-    watchedIds: () => new Set(ctx.viewings().map((v) => v.id)),
-    resetDiary: () => {
-      seen = undefined;
-    },
-    now: () => new Date(),
-    random: Math.random,
-  };
-  return ctx;
 }
 
 /** Each command module and the commands it registers. */

@@ -1,8 +1,22 @@
-// What a command needs from the outside world, gathered once by cli.ts and injected for tests.
+// What a command needs from the outside world: streams, language, catalog, index, diary, clock.
 import type { Film, Viewing } from './core/types.js';
 import type { Style } from './render/style.js';
-import type { SearchIndex } from './core/search.js';
-import type { Lang } from './i18n.js';
+import { SearchIndex, type IndexSnapshot } from './core/search.js';
+import { viewings as replay } from './core/diary.js';
+import { detectLang, MESSAGES, type Lang } from './i18n.js';
+import { catalogPath, loadCatalog, type LoadedCatalog } from './io/catalog.js';
+import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
+import { diaryDir, diaryFile, readDiary } from './io/diary.js';
+import { CACHE_MIN_FILMS, readKeyCache, writeKeyCache } from './io/index-cache.js';
+
+declare const PACKAGE_VERSION: string;
+
+/** The global options, as commander parsed them. */
+export interface GlobalOptions {
+  catalog?: string;
+  color?: string;
+  lang?: string;
+}
 
 export interface Output {
   write(text: string): void;
@@ -32,4 +46,85 @@ export interface Context {
   resetDiary(): void;
   now(): Date;
   random(): number;
+}
+
+function makeOutput(stream: NodeJS.WriteStream, choice: ColorChoice, env: NodeJS.ProcessEnv): Output {
+  const info = { isTTY: stream.isTTY === true, colorDepth: stream.isTTY ? stream.getColorDepth(env) : undefined };
+  const level = colorLevel(choice, env, info);
+  const style = makeStyle(level, level > 0 && supportsHyperlinks(env, info));
+  return {
+    write: (text) => void stream.write(text),
+    isTTY: info.isTTY,
+    get columns() {
+      return stream.columns || Number(env.COLUMNS) || 80;
+    },
+    style,
+  };
+}
+
+/**
+ * A person at a terminal on both ends. stdout is checked first: when it is not a terminal, the tty
+ * module (and the net module it loads) never needs loading, which saves piped runs several ms.
+ */
+export function isInteractive(): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return process.stdout.isTTY === true && (require('node:tty') as typeof import('node:tty')).isatty(0);
+}
+
+/** The search index: the build's for the bundled catalog, cached keys for a large one, else built now. */
+function makeIndex(films: Film[], file: string, built: IndexSnapshot | undefined, env: NodeJS.ProcessEnv): SearchIndex {
+  if (built) return new SearchIndex(films, built);
+  if (films.length < CACHE_MIN_FILMS) return new SearchIndex(films);
+  const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
+  const cached = readKeyCache(file, env, version, films.length);
+  if (cached) return new SearchIndex(films, cached);
+  const index = new SearchIndex(films);
+  writeKeyCache(file, env, version, films.length, index.snapshot(true));
+  return index;
+}
+
+export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Context {
+  const color = opts.color === undefined ? 'auto' : parseColorChoice(opts.color);
+  // Streams are made on first use: a run that never writes to stderr never builds it.
+  let stdout: Output | undefined;
+  let stderr: Output | undefined;
+  const lang = detectLang(opts.lang, env);
+  const file = catalogPath(opts.catalog, env);
+  const dFile = diaryFile(env);
+  let loaded: LoadedCatalog | undefined;
+  let index: SearchIndex | undefined;
+  let seen: Viewing[] | undefined;
+  const ctx: Context = {
+    env,
+    get stdout() {
+      return (stdout ??= makeOutput(process.stdout, color, env));
+    },
+    get stderr() {
+      return (stderr ??= makeOutput(process.stderr, color, env));
+    },
+    get interactive() {
+      return isInteractive();
+    },
+    lang,
+    catalogFile: file,
+    films: () => (loaded ??= loadCatalog(file)).catalog.films,
+    index: () => (index ??= makeIndex(ctx.films(), file, loaded?.indexSnapshot(), env)),
+    diaryFile: dFile,
+    diaryDir: diaryDir(env),
+    viewings: () => {
+      if (!seen) {
+        const parsed = readDiary(dFile);
+        if (parsed.damaged.length > 0) ctx.stderr.write(`${ctx.stderr.style.warn(MESSAGES[lang].diaryDamaged(dFile, parsed.damaged))}\n`);
+        seen = replay(parsed.events);
+      }
+      return seen;
+    },
+    watchedIds: () => new Set(ctx.viewings().map((v) => v.id)),
+    resetDiary: () => {
+      seen = undefined;
+    },
+    now: () => new Date(),
+    random: Math.random,
+  };
+  return ctx;
 }
