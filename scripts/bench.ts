@@ -18,7 +18,8 @@ const env = { PATH: process.env.PATH, HOME: process.env.HOME, SOVIET_LOVE_HOME: 
 
 function time(args: string[]): number {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'ignore'] });
+  // Output goes to a pipe, as in `soviet-love list | grep …`; the bare node start gets the same pipes.
+  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}`);
   return performance.now() - t;
 }

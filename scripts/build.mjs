@@ -93,4 +93,5 @@ await build({
 
 // Old caches belong to the old bundle; a fresh one is made from a warm-up run of the common commands.
 for (const name of readdirSync(new URL('../dist', import.meta.url))) if (name.endsWith('.cache')) rmSync(new URL(`../dist/${name}`, import.meta.url));
-execFileSync(process.execPath, [new URL('./warm-cache.cjs', import.meta.url).pathname], { stdio: 'inherit' });
+// Its output is the commands' own; only a failure (thrown with its stderr) is of interest here.
+execFileSync(process.execPath, [new URL('./warm-cache.cjs', import.meta.url).pathname], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -42,10 +42,11 @@ const MODULES: [string[], { register: (program: Command, ctx: () => Context) => 
 ];
 
 /**
- * Builds the program. With `only`, just that command is registered: building all twelve commands'
- * options costs start-up time that a run of one command never uses.
+ * Builds the program. With `only`, just that command is registered ('' for none): building all
+ * twelve commands' options costs start-up time that a run of one command never uses. Likewise the
+ * help text is put in the interface language only when help may be shown.
  */
-export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOptions) => void, lang: Lang, only?: string): Command {
+export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOptions) => void, lang: Lang, only?: string, help = true): Command {
   const program = new Command('soviet-love');
   examples(program, [
     ['soviet-love', "in a terminal: answer three questions, get tonight's film"],
@@ -77,7 +78,7 @@ export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOp
     cmd.commands.forEach(configure);
   };
   program.commands.forEach(configure);
-  localizeHelp(program, lang);
+  if (help) localizeHelp(program, lang);
   return program;
 }
 
@@ -101,10 +102,17 @@ function langOption(argv: string[]): string | undefined {
   return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
 }
 
-/** Commands that need only their own module; completion and help describe them all. */
+/** Commands that need only their own module ('' for none); completion and help describe them all. */
 function soleModule(word: string | undefined): string | undefined {
+  if (word === 'version') return '';
   if (word === undefined || word === 'completion') return undefined;
   return MODULES.some(([names]) => names.includes(word)) ? word : undefined;
+}
+
+/** Whether this run can show help: asked for, or a command group (catalog) that shows it when bare. */
+function mayShowHelp(argv: string[], word: string | undefined): boolean {
+  if (argv.some((a) => a === '-h' || a === '--help')) return true;
+  return word === undefined || word === 'help' || word === 'catalog' || word === 'completion' || soleModule(word) === undefined;
 }
 
 function report(err: unknown, env: NodeJS.ProcessEnv, lang: Lang): number {
@@ -115,6 +123,7 @@ function report(err: unknown, env: NodeJS.ProcessEnv, lang: Lang): number {
     return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.ok : EXIT.usage;
   }
   if (err instanceof CliError) {
+    if (err.exitCode === EXIT.ok) return EXIT.ok;
     for (const line of err.lines(lang)) process.stderr.write(`${safeMessage(line)}\n`);
     if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
     return err.exitCode;
@@ -131,11 +140,6 @@ function report(err: unknown, env: NodeJS.ProcessEnv, lang: Lang): number {
 }
 
 export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  // A closed pipe (`soviet-love list | head -1`) is a normal way for a reader to stop.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(EXIT.ok);
-    throw err;
-  });
   let options: GlobalOptions = {};
   let ctx: Context | undefined;
   const getContext = () => (ctx ??= makeContext(options, env));
@@ -153,7 +157,7 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
         return EXIT.usage;
       }
     }
-    const program = buildProgram(getContext, (o) => (options = o), lang, soleModule(word));
+    const program = buildProgram(getContext, (o) => (options = o), lang, soleModule(word), mayShowHelp(argv, word));
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (err) {

@@ -8,6 +8,7 @@ import { catalogPath, loadCatalog, type LoadedCatalog } from './io/catalog.js';
 import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
 import { diaryDir, diaryFile, readDiary } from './io/diary.js';
 import { CACHE_MIN_FILMS, readKeyCache, writeKeyCache } from './io/index-cache.js';
+import { openStream, type RawStream } from './io/stdio.js';
 
 declare const PACKAGE_VERSION: string;
 
@@ -48,12 +49,12 @@ export interface Context {
   random(): number;
 }
 
-function makeOutput(stream: NodeJS.WriteStream, choice: ColorChoice, env: NodeJS.ProcessEnv): Output {
-  const info = { isTTY: stream.isTTY === true, colorDepth: stream.isTTY ? stream.getColorDepth(env) : undefined };
+function makeOutput(stream: RawStream, choice: ColorChoice, env: NodeJS.ProcessEnv): Output {
+  const info = { isTTY: stream.isTTY, colorDepth: stream.colorDepth };
   const level = colorLevel(choice, env, info);
   const style = makeStyle(level, level > 0 && supportsHyperlinks(env, info));
   return {
-    write: (text) => void stream.write(text),
+    write: (text) => stream.write(text),
     isTTY: info.isTTY,
     get columns() {
       return stream.columns || Number(env.COLUMNS) || 80;
@@ -97,10 +98,10 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
   const ctx: Context = {
     env,
     get stdout() {
-      return (stdout ??= makeOutput(process.stdout, color, env));
+      return (stdout ??= makeOutput(openStream(1, env), color, env));
     },
     get stderr() {
-      return (stderr ??= makeOutput(process.stderr, color, env));
+      return (stderr ??= makeOutput(openStream(2, env), color, env));
     },
     get interactive() {
       return isInteractive();

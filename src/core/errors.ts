@@ -49,6 +49,13 @@ export class DataError extends CliError {
   }
 }
 
+/** The reader of our output went away (`soviet-love list | head -1`): a quiet, successful end. */
+export class ClosedPipeError extends CliError {
+  constructor() {
+    super('', EXIT.ok);
+  }
+}
+
 export class CancelledError extends CliError {
   constructor() {
     super((m) => m.cancelled, EXIT.cancelled);
