@@ -58,7 +58,8 @@ export function filmCard(film: Film, s: Style, m: Messages['card'], opts: CardOp
     ].filter(Boolean);
     if (links.length > 0) {
       lines.push('');
-      lines.push(`${s.dim(m.readMore)} ${links.join(s.dim(' · '))}`);
+      lines.push(s.dim(m.readMore));
+      for (const link of links) lines.push(`  ${link}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -29,10 +29,9 @@ export function filmsTable(films: readonly Film[], style: Style, opts: TableOpti
   const widths = [4, 0, 0, 0, 4, 0];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i]!, width(c))));
   const gap = 2;
-  // Shrink the widest flexible column until the row fits; the id column goes first when space is tight.
+  // Narrow terminals drop the id, then the second title; then the widest flexible column shrinks until rows fit.
   const flexible = [1, 2, 3, 5];
-  const total = () => widths.reduce((a, b) => a + b, 0) + gap * (widths.length - 1);
-  let show = [true, true, true, true, true, true];
+  const show = [true, true, true, true, true, true];
   if (opts.columns < 100) show[5] = false;
   if (opts.columns < 70) show[2] = false;
   const visibleTotal = () => widths.reduce((a, w, i) => a + (show[i] ? w + gap : 0), -gap);
@@ -41,7 +40,6 @@ export function filmsTable(films: readonly Film[], style: Style, opts: TableOpti
     if (widest === undefined || widths[widest]! <= 8) break;
     widths[widest]!--;
   }
-  void total;
   const paint = [style.dim, style.title, style.accent, (t: string) => t, style.dim, style.dim];
   return rows
     .map((r) =>

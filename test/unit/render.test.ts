@@ -1,0 +1,51 @@
+// Renderers: tables fit the terminal, cards carry what a person needs, nothing unsafe gets through.
+import { describe, expect, it } from 'vitest';
+import { filmsTable, filmsTsv } from '../../src/render/films.js';
+import { filmCard } from '../../src/render/card.js';
+import { plainStyle } from '../../src/render/style.js';
+import { makeStyle } from '../../src/io/color.js';
+import { width } from '../../src/render/text.js';
+import { MESSAGES } from '../../src/i18n.js';
+import { FILMS, film, variant } from '../helpers/catalog.js';
+
+// eslint-disable-next-line no-control-regex
+const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+
+describe('filmsTable', () => {
+  for (const columns of [50, 80, 120]) {
+    it(`fits ${columns} columns, one line per film`, () => {
+      const lines = filmsTable(FILMS, makeStyle(2, false), { columns }).trimEnd().split('\n');
+      expect(lines).toHaveLength(FILMS.length);
+      for (const line of lines) expect(width(stripAnsi(line))).toBeLessThanOrEqual(columns);
+    });
+  }
+
+  it('shows ids only when there is room, and Russian titles first on request', () => {
+    expect(filmsTable([film('solaris')], plainStyle, { columns: 120 })).toContain('solaris\n');
+    expect(filmsTable([film('solaris')], plainStyle, { columns: 80 })).not.toContain('solaris\n');
+    expect(filmsTable([film('solaris')], plainStyle, { columns: 120, russianFirst: true })).toMatch(/^1972 {2}Солярис/);
+  });
+});
+
+describe('filmsTsv', () => {
+  it('keeps tabs and newlines in the data from breaking records', () => {
+    const tsv = filmsTsv([variant('solaris', { title: 'Sol\taris\nII' })]);
+    expect(tsv.split('\n')).toHaveLength(2);
+    expect(tsv.split('\t')).toHaveLength(6);
+  });
+});
+
+describe('filmCard', () => {
+  it('has the brief card without facts and the full card with sources', () => {
+    const f = film('irony-of-fate');
+    const brief = filmCard(f, plainStyle, MESSAGES.en.card, { columns: 80, brief: true });
+    const full = filmCard(f, plainStyle, MESSAGES.en.card, { columns: 80 });
+    expect(brief).not.toContain('The true story');
+    expect(full).toContain('The true story');
+    for (const fact of f.facts) expect(full).toContain(fact.source);
+    expect(full).toContain('184 min, TV film, 2 parts');
+    // Only a line carrying a long web address may run past the width.
+    for (const line of full.split('\n')) if (!/https:\/\//.test(line)) expect(width(line), line).toBeLessThanOrEqual(80);
+    expect(full).toMatch(/Read more:\n {2}Wikipedia <https:\/\/en\.wikipedia\.org\/wiki\/The_Irony_of_Fate>\n {2}Википедия <https/);
+  });
+});
