@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { applyFilters, predicates } from '../core/filters.js';
 import { NotFoundError, UsageError } from '../core/errors.js';
-import { MESSAGES, type Messages } from '../i18n.js';
-import { describeFilm } from '../core/resolve.js';
+import { MESSAGES } from '../i18n.js';
+import { didYouMean } from '../core/resolve.js';
 import { addFilterOptions, parseLimit, readFilters, type FilterOptions } from './filters.js';
 import { writeFilms } from './output.js';
 import { examples } from './help.js';
@@ -56,7 +56,6 @@ export async function runSearch(ctx: Context, query: string, opts: SearchOptions
   const films = allowed.slice(0, limit).map((h) => h.film);
   writeFilms(ctx, films, opts.json === true);
   if (films.length === 0) {
-    const close = hits.length > 0 ? [(t: Messages) => t.didYouMean, ...hits.slice(0, 3).map((h) => `  ${describeFilm(h.film)}`)] : [];
-    throw new NotFoundError((t) => (hits.length > 0 ? t.errors.noMatchFiltered(query) : t.noMatch(query)), close);
+    throw new NotFoundError((t) => (hits.length > 0 ? t.errors.noMatchFiltered(query) : t.noMatch(query)), didYouMean(hits));
   }
 }

@@ -3,17 +3,19 @@ import type { Film } from './types.js';
 import { NotFoundError } from './errors.js';
 import { searchKey } from './normalize.js';
 import type { SearchIndex } from './search.js';
-import type { Messages } from '../i18n.js';
+import type { Text } from '../i18n.js';
 
 const CLEAR_RELEVANCE = 0.6;
 const CLEAR_MARGIN = 0.1;
 
-export function describeFilm(film: Film): string {
+function describeFilm(film: Film): string {
   return `${film.title} (${film.year}) [${film.id}]`;
 }
 
-function suggestions(hits: readonly { film: Film }[]): string[] {
-  return hits.slice(0, 3).map((h) => `  ${describeFilm(h.film)}`);
+/** "Did you mean:" and up to three films, as hint lines; none when nothing is close. */
+export function didYouMean(hits: readonly { film: Film }[]): (string | Text)[] {
+  if (hits.length === 0) return [];
+  return [(m) => m.didYouMean, ...hits.slice(0, 3).map((h) => `  ${describeFilm(h.film)}`)];
 }
 
 /** Resolves a film reference; throws NotFoundError with "did you mean" lines when it is not clear. */
@@ -34,10 +36,7 @@ export function resolveFilm(index: SearchIndex, query: string): Film {
     const exact = index.filmsTitled(key).filter((f) => year === null || f.year === year);
     if (exact.length === 1) return exact[0]!;
     if (exact.length > 1) {
-      throw new NotFoundError((m) => m.errors.ambiguous(trimmed, exact.length), [
-        (m) => m.didYouMean,
-        ...suggestions(exact.map((film) => ({ film }))),
-      ]);
+      throw new NotFoundError((m) => m.errors.ambiguous(trimmed, exact.length), didYouMean(exact.map((film) => ({ film }))));
     }
     const hits = index.search(text).filter((h) => year === null || h.film.year === year);
     const [first, second] = hits;
@@ -45,8 +44,7 @@ export function resolveFilm(index: SearchIndex, query: string): Film {
       return first.film;
     }
     if (year === null || text === trimmed) {
-      const close = hits.length > 0 ? [(m: Messages) => m.didYouMean, ...suggestions(hits)] : [];
-      throw new NotFoundError((m) => m.noMatch(trimmed), close);
+      throw new NotFoundError((m) => m.noMatch(trimmed), didYouMean(hits));
     }
   }
   throw new NotFoundError((m) => m.noMatch(trimmed));
