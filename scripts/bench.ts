@@ -11,6 +11,8 @@ const ROOT = resolve(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'soviet-love.cjs');
 const WORK = join(ROOT, '.bench');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+/** BENCH_ONLY=startup skips the search-at-scale part, for quick comparisons while working on start-up. */
+const STARTUP_ONLY = process.env.BENCH_ONLY === 'startup';
 mkdirSync(WORK, { recursive: true });
 const HOME = join(WORK, 'home');
 rmSync(HOME, { recursive: true, force: true });
@@ -77,6 +79,7 @@ for (const [label, args] of commands) {
 }
 
 // Part 2: search at scale.
+if (STARTUP_ONLY) process.exit(0);
 const base = (JSON.parse(readFileSync(join(ROOT, 'data', 'films.json'), 'utf8')) as Catalog).films;
 const QUERIES = ['irony of fate', 'moskva slezam', 'letjat zhuravli', 'ktnzn ;ehfdkb', 'ryazanov', 'gurchenko', 'love', 'ka li no', 'winter river 512', 'ofice romanse'];
 console.log(`\nSearch at scale (queries: ${QUERIES.length}, each run 20 times in-process):\n`);

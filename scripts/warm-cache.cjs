@@ -1,32 +1,44 @@
-// Runs the common commands once in one process, then saves the code cache, so even the first
-// run of each command after a build starts from compiled code.
+// Makes the code caches the bin shim loads: each command is run in a fresh process, then that
+// process saves its cache, so each holds what its command compiled and nothing more.
 'use strict';
+const { execFileSync } = require('node:child_process');
 const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { load, saveCache } = require('../bin/soviet-love.cjs');
 
-const home = mkdtempSync(join(tmpdir(), 'soviet-love-warm-'));
-const env = { ...process.env, SOVIET_LOVE_HOME: home, SOVIET_LOVE_CATALOG: '', NO_COLOR: '1' };
-const runs = [
-  ['list', '--json'],
-  ['list'],
-  ['show', 'cranes'],
-  ['search', 'moskva', 'slezam'],
-  ['pick', '--seed', '1', '--json'],
-  ['watched', 'solaris', '--date', '2026-01-01'],
-  ['diary', '--json'],
-  ['timeline'],
-  ['export'],
+/** The runs behind each cache, named by their first word; `--help` fills the shared cache. */
+const RUNS = [
+  [['list', '--json'], ['list'], ['list', '--decade', '70s', '--director', 'ryazanov']],
+  [['show', 'cranes'], ['show', 'irony-of-fate']],
+  [['search', 'moskva', 'slezam'], ['search', 'ktnzn', ';ehfdkb', '--json']],
+  [['pick', '--seed', '1', '--json'], ['pick', '--seed', '2', '--explain']],
+  [['watched', 'solaris', '--date', '2026-01-01']],
+  [['unwatch', 'solaris']],
+  [['diary', '--json'], ['diary']],
+  [['timeline']],
+  [['export'], ['export', '--format', 'json']],
+  [['completion', 'bash']],
+  [['catalog', 'check']],
+  [['--help'], ['list', '--help']],
 ];
 
-(async () => {
-  // The build runs this with standard output and error discarded.
-  const { main, script } = load();
+async function warm(runs, env) {
+  const { main, script, cacheFile } = load(runs[0]);
+  for (const args of runs) await main(args, env);
+  saveCache(script, cacheFile);
+}
+
+if (process.argv[2] === '--runs') {
+  // One cache: the runs come as JSON, the environment from the parent.
+  warm(JSON.parse(process.argv[3]), process.env);
+} else {
+  const home = mkdtempSync(join(tmpdir(), 'soviet-love-warm-'));
+  const env = { ...process.env, SOVIET_LOVE_HOME: home, SOVIET_LOVE_CATALOG: '', NO_COLOR: '1' };
   try {
-    for (const args of runs) await main(args, env);
+    // The build runs this with standard output and error discarded.
+    for (const runs of RUNS) execFileSync(process.execPath, [__filename, '--runs', JSON.stringify(runs)], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
-  saveCache(script);
-})();
+}

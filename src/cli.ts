@@ -4,6 +4,7 @@ import { isInteractive, makeContext, type Context, type GlobalOptions } from './
 import { CliError, EXIT, UsageError } from './core/errors.js';
 import { COMMANDER_RU, detectLang, MESSAGES, type Lang } from './i18n.js';
 import { stripControl } from './core/normalize.js';
+import { stdStream } from './io/stdio.js';
 import * as list from './commands/list.js';
 import * as show from './commands/show.js';
 import * as search from './commands/search.js';
@@ -26,6 +27,25 @@ function commanderError(text: string, lang: Lang): string {
   if (lang === 'en') return safeMessage(text);
   return safeMessage(COMMANDER_RU.reduce((t, [pattern, ru]) => t.replace(pattern, ru), text));
 }
+
+const writeOut = (text: string) => stdStream(1).write(text);
+const writeErr = (text: string) => stdStream(2).write(text);
+/** A terminal's width, else the 80 columns commander assumes when it cannot tell. */
+const helpWidth = (fd: 1 | 2) => (stdStream(fd).isTTY && stdStream(fd).columns) || 80;
+
+/**
+ * commander's output goes through the same streams as ours. Its own guesses at width and colour
+ * read process.stdout, and building that stream for a pipe costs several ms.
+ */
+const commanderOutput = (lang: Lang) => ({
+  writeOut,
+  writeErr: (s: string) => writeErr(commanderError(s, lang)),
+  getOutHelpWidth: () => helpWidth(1),
+  getErrHelpWidth: () => helpWidth(2),
+  // Help is plain text; nothing in it needs colour.
+  getOutHasColors: () => false,
+  getErrHasColors: () => false,
+});
 
 /** Each command module and the commands it registers. */
 const MODULES: [string[], { register: (program: Command, ctx: () => Context) => void }][] = [
@@ -64,7 +84,7 @@ export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOp
     .option('--lang <lang>', 'interface language: en or ru (default: from LANG)')
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(commanderError(s, lang)), writeOut: (s) => process.stdout.write(s) })
+    .configureOutput(commanderOutput(lang))
     .addHelpText('after', MESSAGES[lang].helpFooter)
     .hook('preAction', (_cmd, action) => {
       const raw = action.optsWithGlobals() as Omit<GlobalOptions, 'color'> & { color?: string | boolean };
@@ -74,7 +94,7 @@ export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOp
   for (const [names, m] of MODULES) if (only === undefined || names.includes(only)) m.register(program, getContext);
   // Every subcommand reports errors the same way and never exits by itself.
   const configure = (cmd: Command) => {
-    cmd.exitOverride().showSuggestionAfterError().configureOutput({ writeErr: (s) => process.stderr.write(commanderError(s, lang)) });
+    cmd.exitOverride().showSuggestionAfterError().configureOutput(commanderOutput(lang));
     cmd.commands.forEach(configure);
   };
   program.commands.forEach(configure);
@@ -124,18 +144,18 @@ function report(err: unknown, env: NodeJS.ProcessEnv, lang: Lang): number {
   }
   if (err instanceof CliError) {
     if (err.exitCode === EXIT.ok) return EXIT.ok;
-    for (const line of err.lines(lang)) process.stderr.write(`${safeMessage(line)}\n`);
-    if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+    for (const line of err.lines(lang)) writeErr(`${safeMessage(line)}\n`);
+    if (debug && err.stack) writeErr(`${err.stack}\n`);
     return err.exitCode;
   }
   if (err instanceof Error && err.name === 'ExitPromptError') {
-    process.stderr.write(`${m.cancelled}\n`);
+    writeErr(`${m.cancelled}\n`);
     return EXIT.cancelled;
   }
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`${m.errors.unexpected(safeMessage(message))}\n`);
-  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
-  else process.stderr.write(`${m.errors.reportIt}\n`);
+  writeErr(`${m.errors.unexpected(safeMessage(message))}\n`);
+  if (debug && err instanceof Error && err.stack) writeErr(`${err.stack}\n`);
+  else writeErr(`${m.errors.reportIt}\n`);
   return 70;
 }
 
@@ -153,7 +173,7 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
       if (isInteractive()) argv = [...argv, 'tonight'];
       else {
         const program = buildProgram(getContext, () => {}, lang);
-        process.stderr.write(`${program.helpInformation()}\n${MESSAGES[lang].errors.noCommand}\n`);
+        writeErr(`${program.helpInformation()}\n${MESSAGES[lang].errors.noCommand}\n`);
         return EXIT.usage;
       }
     }

@@ -8,7 +8,7 @@ import { catalogPath, loadCatalog, type LoadedCatalog } from './io/catalog.js';
 import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
 import { diaryDir, diaryFile, readDiary } from './io/diary.js';
 import { CACHE_MIN_FILMS, readKeyCache, writeKeyCache } from './io/index-cache.js';
-import { openStream, type RawStream } from './io/stdio.js';
+import { stdStream, type RawStream } from './io/stdio.js';
 
 declare const PACKAGE_VERSION: string;
 
@@ -69,7 +69,7 @@ function makeOutput(stream: RawStream, choice: ColorChoice, env: NodeJS.ProcessE
  */
 export function isInteractive(): boolean {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return process.stdout.isTTY === true && (require('node:tty') as typeof import('node:tty')).isatty(0);
+  return stdStream(1).isTTY && (require('node:tty') as typeof import('node:tty')).isatty(0);
 }
 
 /** The search index: the build's for the bundled catalog, cached keys for a large one, else built now. */
@@ -80,7 +80,7 @@ function makeIndex(films: Film[], file: string, built: IndexSnapshot | undefined
   const cached = readKeyCache(file, env, version, films.length);
   if (cached) return new SearchIndex(films, cached);
   const index = new SearchIndex(films);
-  writeKeyCache(file, env, version, films.length, index.snapshot(true));
+  writeKeyCache(file, env, version, films.length, index.snapshot());
   return index;
 }
 
@@ -98,10 +98,10 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
   const ctx: Context = {
     env,
     get stdout() {
-      return (stdout ??= makeOutput(openStream(1, env), color, env));
+      return (stdout ??= makeOutput(stdStream(1, env), color, env));
     },
     get stderr() {
-      return (stderr ??= makeOutput(openStream(2, env), color, env));
+      return (stderr ??= makeOutput(stdStream(2, env), color, env));
     },
     get interactive() {
       return isInteractive();

@@ -36,7 +36,7 @@ export function runTimeline(ctx: Context, opts: FilterOptions & { by?: string })
   }
   const columns = ctx.stdout.isTTY ? ctx.stdout.columns : 100;
   const by = opts.by === 'decade' || opts.by === 'year' ? opts.by : columns < NARROW ? 'decade' : 'year';
-  const rows = buckets(films, by, watched);
+  const rows = buckets(films, by, watched, ctx.lang);
   const m = MESSAGES[ctx.lang].timeline;
   const s = ctx.stdout.style;
   ctx.stdout.write(`${s.bold(m.title(films.length))}   ${s.dim(`${MARKS.film} film  ${MARKS.watched} ${m.watchedMark}`)}\n`);

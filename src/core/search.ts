@@ -1,6 +1,6 @@
 // The one fuzzy search: trigram prefilter over precomputed keys, Fuse.js scoring of the candidates.
 // The basic build: we use plain fuzzy matching, not Fuse's extended query syntax.
-import Fuse from 'fuse.js/basic';
+import type FuseClass from 'fuse.js/basic';
 import type { Film } from './types.js';
 import { searchKey, swapKeyboardLayout } from './normalize.js';
 
@@ -22,6 +22,14 @@ const MAX_CANDIDATES = 60;
 /** A hit this good means the query was read right; no need to try another reading. */
 const STRONG = 0.6;
 const MIN_RELEVANCE = 0.42;
+
+let FuseModule: typeof FuseClass | undefined;
+/** Fuse.js is required on first scoring, not imported: list, pick and the diary never load it. */
+function fuse(): typeof FuseClass {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // Its CommonJS build exports the class itself.
+  return (FuseModule ??= require('fuse.js/basic') as typeof FuseClass);
+}
 
 // Keys hold only a-z, 0-9 and single spaces: 37 symbols, so a trigram has a unique id below 37³.
 const SYMBOLS = 37;
@@ -48,36 +56,40 @@ function trigrams(key: string): number[] {
   return [...ids];
 }
 
-/** A built index as plain data, so the build can index the bundled catalog once for every start. */
+/**
+ * The folded keys as plain data (folding is the costly part), so the build can fold the bundled
+ * catalog once for every start and a large catalog's keys can be cached between runs.
+ */
 export interface IndexSnapshot {
   /** [film index, key, weight] for each entry. */
   entries: [number, string, number][];
-  /** Distinct trigrams of each entry (absent in a keys-only snapshot). */
-  trigramCounts?: number[];
-  /** For each trigram that occurs: its id, how many entries have it, then those entries (absent in a keys-only snapshot). */
-  postings?: number[];
 }
 
 export class SearchIndex {
   private readonly entries: Entry[] = [];
   private readonly filmEntries: Entry[][] = [];
   private readonly entryTrigrams: number[] = [];
-  /** Entries by trigram id: postings[postingStart[id] … postingEnd[id]). */
-  private readonly postingStart = new Uint32Array(TRIGRAM_IDS);
-  private readonly postingEnd = new Uint32Array(TRIGRAM_IDS);
-  /** Built on the second lookup: a one-lookup search scans the keys instead, which costs less. */
+  /**
+   * Entries by trigram id: postings[postingStart[id] … postingEnd[id]). Built on the second lookup:
+   * a one-lookup search scans the keys instead, which costs less (these tables alone are 400 KB).
+   */
+  private postingStart: Uint32Array | undefined;
+  private postingEnd: Uint32Array | undefined;
   private postings: Int32Array | undefined;
   /** Per-entry counters reused by every query (always left zeroed). */
   private scratch: Uint16Array | undefined;
   private lookups = 0;
-  private stamp: Int32Array | undefined;
 
   constructor(
     readonly films: readonly Film[],
     snapshot?: IndexSnapshot,
   ) {
     if (snapshot) {
-      this.restore(snapshot);
+      for (const [film, key, weight] of snapshot.entries) {
+        const entry = { film, key, weight };
+        this.entries.push(entry);
+        (this.filmEntries[film] ??= []).push(entry);
+      }
       return;
     }
     // Names and titles repeat across films; each distinct text is folded once.
@@ -105,14 +117,25 @@ export class SearchIndex {
     own.push({ film, key, weight });
   }
 
-  /** Counts each entry's trigrams shared with the query by reading every key once: no index needed. */
+  /**
+   * Counts each entry's trigrams shared with the query by reading every key once: no index needed.
+   * Repeats within a key are found in a small table sized to the key, not one of every trigram id:
+   * memory first touched is much of what a short run pays for.
+   */
   private scan(grams: readonly number[], counts: Uint16Array, touched: number[]): void {
     const wanted = new Uint8Array(TRIGRAM_IDS);
     for (const id of grams) wanted[id] = 1;
-    const stamp = (this.stamp ??= new Int32Array(TRIGRAM_IDS));
     const counting = this.entryTrigrams.length === 0;
+    let slots = 64;
+    let ids = new Int32Array(slots);
+    let stamps = new Int32Array(slots);
     for (let e = 0; e < this.entries.length; e++) {
       const key = this.entries[e]!.key;
+      if (key.length * 2 + 4 > slots) {
+        while (key.length * 2 + 4 > slots) slots *= 2;
+        ids = new Int32Array(slots);
+        stamps = new Int32Array(slots);
+      }
       let distinct = 0;
       let shared = 0;
       // The trigrams of " key ", as in forEachTrigram, inlined: this loop reads every key once.
@@ -121,8 +144,12 @@ export class SearchIndex {
       for (let i = 1; i <= key.length + 1; i++) {
         const z = i < key.length ? symbol(key.charCodeAt(i)) : 0;
         const id = (x * SYMBOLS + y) * SYMBOLS + z;
-        if (stamp[id] !== e + 1) {
-          stamp[id] = e + 1;
+        // Open addressing; a slot belongs to this key when its stamp is e + 1.
+        let h = id & (slots - 1);
+        while (stamps[h] === e + 1 && ids[h] !== id) h = (h + 1) & (slots - 1);
+        if (stamps[h] !== e + 1) {
+          stamps[h] = e + 1;
+          ids[h] = id;
           distinct++;
           shared += wanted[id]!;
         }
@@ -135,7 +162,6 @@ export class SearchIndex {
         touched.push(e);
       }
     }
-    stamp.fill(0);
   }
 
   /** Entries by trigram: two passes over every key (count, then fill). */
@@ -144,6 +170,8 @@ export class SearchIndex {
     // within a key. Flat typed arrays, touched only where a trigram occurs: cheap for 70 films
     // and for 100,000.
     const stamp = new Int32Array(TRIGRAM_IDS);
+    const start = (this.postingStart = new Uint32Array(TRIGRAM_IDS));
+    const end = (this.postingEnd = new Uint32Array(TRIGRAM_IDS));
     const used: number[] = [];
     const counted = this.entryTrigrams.length > 0;
     this.entries.forEach((entry, e) => {
@@ -151,17 +179,17 @@ export class SearchIndex {
       forEachTrigram(entry.key, (id) => {
         if (stamp[id] === e + 1) return;
         stamp[id] = e + 1;
-        if (this.postingEnd[id] === 0) used.push(id);
-        this.postingEnd[id]!++;
+        if (end[id] === 0) used.push(id);
+        end[id]!++;
         distinct++;
       });
       if (!counted) this.entryTrigrams.push(distinct);
     });
     let total = 0;
     for (const id of used) {
-      const count = this.postingEnd[id]!;
-      this.postingStart[id] = total;
-      this.postingEnd[id] = total;
+      const count = end[id]!;
+      start[id] = total;
+      end[id] = total;
       total += count;
     }
     const postings = (this.postings = new Int32Array(total));
@@ -170,45 +198,15 @@ export class SearchIndex {
       forEachTrigram(entry.key, (id) => {
         if (stamp[id] === e + 1) return;
         stamp[id] = e + 1;
-        postings[this.postingEnd[id]!++] = e;
+        postings[end[id]!++] = e;
       });
     });
     return postings;
   }
 
-  private restore(snapshot: IndexSnapshot): void {
-    for (const [film, key, weight] of snapshot.entries) {
-      const entry = { film, key, weight };
-      this.entries.push(entry);
-      (this.filmEntries[film] ??= []).push(entry);
-    }
-    const flat = snapshot.postings;
-    if (!flat || !snapshot.trigramCounts) return;
-    this.entryTrigrams.push(...snapshot.trigramCounts);
-    const postings = (this.postings = new Int32Array(flat.length));
-    let total = 0;
-    for (let i = 0; i < flat.length; ) {
-      const id = flat[i]!;
-      const count = flat[i + 1]!;
-      this.postingStart[id] = total;
-      postings.set(flat.slice(i + 2, i + 2 + count), total);
-      total += count;
-      this.postingEnd[id] = total;
-      i += 2 + count;
-    }
-  }
-
-  /** The index as data; with `keysOnly`, just the folded keys (the costly part), not the trigram index. */
-  snapshot(keysOnly = false): IndexSnapshot {
-    const entries = this.entries.map((e): [number, string, number] => [e.film, e.key, e.weight]);
-    if (keysOnly) return { entries };
-    const built = (this.postings ??= this.buildPostings());
-    const postings: number[] = [];
-    for (let id = 0; id < TRIGRAM_IDS; id++) {
-      const [start, end] = [this.postingStart[id]!, this.postingEnd[id]!];
-      if (end > start) postings.push(id, end - start, ...built.subarray(start, end));
-    }
-    return { entries, trigramCounts: [...this.entryTrigrams], postings };
+  /** The folded keys as data. */
+  snapshot(): IndexSnapshot {
+    return { entries: this.entries.map((e): [number, string, number] => [e.film, e.key, e.weight]) };
   }
 
   /** Films one of whose titles has exactly this key: "the same title", whatever the spelling. */
@@ -280,8 +278,10 @@ export class SearchIndex {
     if (this.postings === undefined && this.lookups++ === 0) this.scan(grams, counts, touched);
     else {
       const postings = (this.postings ??= this.buildPostings());
+      const start = this.postingStart!;
+      const end = this.postingEnd!;
       for (const id of grams) {
-        for (let p = this.postingStart[id]!; p < this.postingEnd[id]!; p++) {
+        for (let p = start[id]!; p < end[id]!; p++) {
           const e = postings[p]!;
           const seen = counts[e]!;
           if (seen === 0) touched.push(e);
@@ -309,7 +309,8 @@ export class SearchIndex {
   private searchKey(key: string): SearchHit[] {
     const candidates = this.candidates(key);
     if (candidates.length === 0) return [];
-    const fuse = new Fuse(candidates, {
+    const Fuse = fuse();
+    const scorer = new Fuse(candidates, {
       keys: ['entry.key'],
       includeScore: true,
       ignoreLocation: true,
@@ -317,7 +318,7 @@ export class SearchIndex {
       minMatchCharLength: Math.min(2, key.length),
     });
     const fuseScores = new Map<Entry, number>();
-    for (const r of fuse.search(key)) fuseScores.set(r.item.entry, 1 - (r.score ?? 1));
+    for (const r of scorer.search(key)) fuseScores.set(r.item.entry, 1 - (r.score ?? 1));
     const hits: SearchHit[] = [];
     for (const { entry, dice } of candidates) {
       const fuzzy = fuseScores.get(entry) ?? 0;

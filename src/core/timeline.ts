@@ -1,5 +1,6 @@
 // Buckets films by year or by decade for the timeline chart.
 import type { Film } from './types.js';
+import { sortFilms } from './sort.js';
 
 export interface Bucket {
   label: string;
@@ -7,7 +8,8 @@ export interface Bucket {
   watched: number;
 }
 
-export function buckets(films: readonly Film[], by: 'year' | 'decade', watched: ReadonlySet<string>): Bucket[] {
+/** Each bucket's films are in title order, in the language the chart shows them. */
+export function buckets(films: readonly Film[], by: 'year' | 'decade', watched: ReadonlySet<string>, lang: 'en' | 'ru' = 'en'): Bucket[] {
   const map = new Map<number, Film[]>();
   for (const f of films) {
     const key = by === 'year' ? f.year : Math.floor(f.year / 10) * 10;
@@ -17,7 +19,7 @@ export function buckets(films: readonly Film[], by: 'year' | 'decade', watched: 
     .sort(([a], [b]) => a - b)
     .map(([key, list]) => ({
       label: by === 'year' ? String(key) : `${key}s`,
-      films: [...list].sort((a, b) => a.title.localeCompare(b.title)),
+      films: sortFilms(list, 'title', lang),
       watched: list.filter((f) => watched.has(f.id)).length,
     }));
 }

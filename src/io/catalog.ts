@@ -17,7 +17,8 @@ function validatedCopy(): string | undefined {
   const copy = resolve(__dirname, 'films.json');
   try {
     if (statSync(copy).mtimeMs < statSync(bundledCatalogPath()).mtimeMs) return undefined;
-    return readFileSync(copy, 'utf8');
+    // The build writes it as pure ASCII.
+    return readFileSync(copy, 'latin1');
   } catch {
     return undefined;
   }
@@ -72,7 +73,7 @@ export function loadCatalog(path: string): LoadedCatalog {
 /** The search index the build made of its validated copy; written beside it in the same step. */
 function buildIndexSnapshot(): IndexSnapshot | undefined {
   try {
-    return JSON.parse(readFileSync(resolve(__dirname, 'search-index.json'), 'utf8')) as IndexSnapshot;
+    return JSON.parse(readFileSync(resolve(__dirname, 'search-index.json'), 'latin1')) as IndexSnapshot;
   } catch {
     return undefined;
   }

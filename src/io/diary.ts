@@ -1,18 +1,14 @@
 // Reads and appends the viewing diary file: the one module that touches the user's data directory.
 import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { DataError } from '../core/errors.js';
 import { explainErrno } from './errno.js';
+import { userDir } from './places.js';
 import { formatEvent, parseDiary, type DiaryEvent, type ParsedDiary } from '../core/diary.js';
 
 /** $SOVIET_LOVE_HOME, else the platform's data directory (XDG on Linux). */
 export function diaryDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
-  if (env.SOVIET_LOVE_HOME) return env.SOVIET_LOVE_HOME;
-  const home = env.HOME || homedir();
-  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'soviet-love');
-  if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'soviet-love', 'Data');
-  return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'soviet-love');
+  return userDir('data', env, platform);
 }
 
 export function diaryFile(env: NodeJS.ProcessEnv): string {

@@ -1,21 +1,15 @@
 // Keeps the folded search keys of a large catalog file between runs, so each search need not
 // fold ~20,000 titles again. A cache entry is tied to the file's path, size and modification time.
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { IndexSnapshot } from '../core/search.js';
+import { userDir } from './places.js';
 
 /** Below this many films, folding the keys is quicker than reading them back. */
 export const CACHE_MIN_FILMS = 1000;
 const FORMAT = 1;
 
-function cacheDir(env: NodeJS.ProcessEnv): string {
-  if (env.SOVIET_LOVE_HOME) return join(env.SOVIET_LOVE_HOME, 'cache');
-  const home = env.HOME || homedir();
-  if (process.platform === 'darwin') return join(home, 'Library', 'Caches', 'soviet-love');
-  if (process.platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'soviet-love', 'Cache');
-  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'soviet-love');
-}
+const cacheDir = (env: NodeJS.ProcessEnv) => userDir('cache', env);
 
 function hash(text: string): string {
   let h = 0x811c9dc5;

@@ -22,12 +22,21 @@ function isPipeOrFile(fd: number): boolean {
 
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
-/** Writes all of the text, waiting when a non-blocking pipe is full; a reader that left ends the run quietly. */
+/**
+ * Writes all of the text, waiting when a non-blocking pipe is full; a reader that left ends the run
+ * quietly. The string is written as it is (no Buffer copy) unless the pipe takes only part of it.
+ */
 function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
-  for (let done = 0; done < bytes.length; ) {
+  let bytes: Buffer | undefined;
+  let done = 0;
+  for (;;) {
     try {
-      done += writeSync(fd, bytes, done);
+      if (bytes === undefined) {
+        done = writeSync(fd, text);
+        if (done === Buffer.byteLength(text)) return;
+        bytes = Buffer.from(text, 'utf8');
+      } else done += writeSync(fd, bytes, done);
+      if (done >= bytes.length) return;
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') pause(2);
@@ -39,7 +48,16 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
-export function openStream(fd: 1 | 2, env: NodeJS.ProcessEnv): RawStream {
+const opened = new Map<number, RawStream>();
+
+/** Standard output (1) or error (2), made once: every writer of a run shares it. */
+export function stdStream(fd: 1 | 2, env: NodeJS.ProcessEnv = process.env): RawStream {
+  let stream = opened.get(fd);
+  if (!stream) opened.set(fd, (stream = openStream(fd, env)));
+  return stream;
+}
+
+function openStream(fd: 1 | 2, env: NodeJS.ProcessEnv): RawStream {
   if (isPipeOrFile(fd)) return { isTTY: false, colorDepth: undefined, columns: undefined, write: (text) => writeAll(fd, text) };
   const stream = fd === 1 ? process.stdout : process.stderr;
   // A reader that closes the pipe (`soviet-love list | head -1`) is a normal way to stop.

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, runClosedPipe, tempHome } from '../helpers/run.js';
+import { spawn, spawnSync } from 'node:child_process';
+import { BIN, cleanEnv, NODE, run, runClosedPipe, tempHome } from '../helpers/run.js';
 import { FILMS, variant } from '../helpers/catalog.js';
 
 // eslint-disable-next-line no-control-regex
@@ -71,6 +72,33 @@ describe('list', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim()).toBe('No film fits: no film from the 1920s and at most 25 minutes long.');
+  });
+
+  it('writes all of a large result to a reader slower than the pipe', () => {
+    // list --json is over 100 KB, more than a pipe holds; the reader starts late, so writes must wait.
+    const r = spawnSync('sh', ['-c', `"${NODE}" "${BIN}" list --json | (sleep 0.3; cat)`], { env: cleanEnv(env), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(100_000);
+    expect(JSON.parse(r.stdout)).toHaveLength(FILMS.length);
+    expect(r.stderr).toBe('');
+  });
+
+  it('writes all of a large result when a node parent reads its pipe late', async () => {
+    const child = spawn(NODE, [BIN, 'list', '--json'], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const closed = new Promise((done) => child.on('close', done));
+    // Nothing is read for a while (a 'readable' listener keeps node from draining the stream for
+    // us), so the pipe fills and the writer must wait for room.
+    const chunks: Buffer[] = [];
+    let reading = false;
+    const drain = () => {
+      for (let d: Buffer | null; reading && (d = child.stdout.read() as Buffer | null) !== null; ) chunks.push(d);
+    };
+    child.stdout.on('readable', drain);
+    await new Promise((done) => setTimeout(done, 300));
+    reading = true;
+    drain();
+    expect(await closed).toBe(0);
+    expect(JSON.parse(Buffer.concat(chunks).toString('utf8'))).toHaveLength(FILMS.length);
   });
 
   it('ends quietly when the reader closes the pipe', async () => {
