@@ -34,18 +34,26 @@ async function validatedCatalogText() {
   }
   // Re-serialised compactly (the same data, less to parse at every start), with its search index.
   const catalog = JSON.parse(text);
-  return { text: ascii(JSON.stringify(catalog)), index: ascii(JSON.stringify(new SearchIndex(catalog.films).snapshot())) };
+  // Most commands need only the summaries (src/core/types.ts: FilmSummary), a fifth of the whole.
+  const summary = { ...catalog, films: catalog.films.map(({ basedOn, composer, synopsis, love, facts, links, ...rest }) => rest) };
+  return {
+    text: ascii(JSON.stringify(catalog)),
+    summary: ascii(JSON.stringify(summary)),
+    index: ascii(JSON.stringify(new SearchIndex(catalog.films).snapshot())),
+  };
 }
 
 const validated = await validatedCatalogText();
 mkdirSync(new URL('../dist', import.meta.url), { recursive: true });
 const copy = new URL('../dist/films.json', import.meta.url);
+const summary = new URL('../dist/films-summary.json', import.meta.url);
 const index = new URL('../dist/search-index.json', import.meta.url);
-rmSync(copy, { force: true });
+for (const file of [copy, summary, index]) rmSync(file, { force: true });
 if (validated) {
   writeFileSync(index, validated.index);
+  writeFileSync(summary, validated.summary);
   writeFileSync(copy, validated.text);
-} else rmSync(index, { force: true });
+}
 
 /**
  * commander requires node:child_process at load time, for executable subcommands we never use;

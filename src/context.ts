@@ -1,10 +1,10 @@
 // What a command needs from the outside world: streams, language, catalog, index, diary, clock.
-import type { Film, Viewing } from './core/types.js';
+import type { Film, FilmSummary, Viewing } from './core/types.js';
 import type { Style } from './render/style.js';
 import { SearchIndex, type IndexSnapshot } from './core/search.js';
 import { viewings as replay } from './core/diary.js';
 import { detectLang, MESSAGES, type Lang } from './i18n.js';
-import { catalogPath, loadCatalog, type LoadedCatalog } from './io/catalog.js';
+import { catalogPath, loadCatalog, loadSummaries, type LoadedCatalog, type LoadedSummaries } from './io/catalog.js';
 import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
 import { diaryDir, diaryFile, readDiary } from './io/diary.js';
 import { CACHE_MIN_FILMS, readKeyCache, writeKeyCache } from './io/index-cache.js';
@@ -36,7 +36,11 @@ export interface Context {
   catalogFile: string;
   /** The validated catalog, read on first use. */
   films(): Film[];
-  /** The search index over films(), built on first use. */
+  /** The films without their long texts, in the same order: all that most commands read. */
+  summaries(): FilmSummary[];
+  /** The same films in full, for cards and JSON. */
+  full(films: readonly FilmSummary[]): Film[];
+  /** The search index over summaries(), built on first use. */
   index(): SearchIndex;
   diaryFile: string;
   diaryDir: string;
@@ -73,7 +77,7 @@ export function isInteractive(): boolean {
 }
 
 /** The search index: the build's for the bundled catalog, cached keys for a large one, else built now. */
-function makeIndex(films: Film[], file: string, built: IndexSnapshot | undefined, env: NodeJS.ProcessEnv): SearchIndex {
+function makeIndex(films: FilmSummary[], file: string, built: IndexSnapshot | undefined, env: NodeJS.ProcessEnv): SearchIndex {
   if (built) return new SearchIndex(films, built);
   if (films.length < CACHE_MIN_FILMS) return new SearchIndex(films);
   const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
@@ -93,6 +97,8 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
   const file = catalogPath(opts.catalog, env);
   const dFile = diaryFile(env);
   let loaded: LoadedCatalog | undefined;
+  let summaries: LoadedCatalog | LoadedSummaries | undefined;
+  let byId: Map<string, Film> | undefined;
   let index: SearchIndex | undefined;
   let seen: Viewing[] | undefined;
   const ctx: Context = {
@@ -109,7 +115,18 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
     lang,
     catalogFile: file,
     films: () => (loaded ??= loadCatalog(file)).catalog.films,
-    index: () => (index ??= makeIndex(ctx.films(), file, loaded?.indexSnapshot(), env)),
+    // Whole films when they are already read (a card needs them anyway), else the build's summaries.
+    summaries: () => {
+      summaries ??= loaded ?? loadSummaries(file);
+      // A catalog other than the bundled one is read whole.
+      summaries ??= loadCatalog(file);
+      return 'catalog' in summaries ? summaries.catalog.films : summaries.films;
+    },
+    full: (list) => {
+      byId ??= new Map(ctx.films().map((f) => [f.id, f]));
+      return list.map((f) => byId!.get(f.id)!);
+    },
+    index: () => (index ??= makeIndex(ctx.summaries(), file, summaries?.indexSnapshot(), env)),
     diaryFile: dFile,
     diaryDir: diaryDir(env),
     viewings: () => {

@@ -58,6 +58,6 @@ export function completionSpec(program: Command, filmIds: string[]): CompletionS
 
 export function runCompletion(ctx: Context, program: Command, shell: string): void {
   if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError((m) => m.errors.badShell(SHELLS, shell));
-  const ids = ctx.films().map((f) => f.id);
+  const ids = ctx.summaries().map((f) => f.id);
   ctx.stdout.write(SCRIPTS[shell as Shell](completionSpec(program, ids)));
 }

@@ -1,7 +1,7 @@
 // `watched`, `unwatch` and `diary`: recording viewings and reading them back.
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
-import type { Film, Viewing } from '../core/types.js';
+import type { FilmSummary, Viewing } from '../core/types.js';
 import { UsageError, NotFoundError } from '../core/errors.js';
 import { resolveFilm } from '../core/resolve.js';
 import { localDate } from '../core/diary.js';
@@ -47,7 +47,7 @@ export function parseRating(value: string | undefined): number | null {
 }
 
 /** Resolves against the catalog, but lets a viewing of a film no longer in it be removed by id. */
-function findFilm(ctx: Context, query: string): Film {
+function findFilm(ctx: Context, query: string): FilmSummary {
   return resolveFilm(ctx.index(), query);
 }
 
@@ -65,7 +65,7 @@ export function runUnwatch(ctx: Context, query: string): void {
   const m = MESSAGES[ctx.lang];
   const byId = ctx.viewings().some((v) => v.id === query.trim());
   const id = byId ? query.trim() : findFilm(ctx, query).id;
-  const title = ctx.films().find((f) => f.id === id)?.title ?? id;
+  const title = ctx.summaries().find((f) => f.id === id)?.title ?? id;
   const count = ctx.viewings().filter((v) => v.id === id).length;
   if (count === 0) throw new NotFoundError((t) => t.notWatched(cell(title)));
   appendDiary(ctx.diaryFile, ctx.diaryDir, { op: 'unwatch', id, at: ctx.now().toISOString() });
@@ -83,7 +83,7 @@ export interface DiaryRow {
 
 /** Joins viewings with the catalog; a film since removed from the catalog keeps its id. */
 export function diaryRows(ctx: Context, list: readonly Viewing[], russianTitles = false): DiaryRow[] {
-  const byId = new Map(ctx.films().map((f) => [f.id, f]));
+  const byId = new Map(ctx.summaries().map((f) => [f.id, f]));
   return list.map((v) => {
     const f = byId.get(v.id);
     return { id: v.id, title: f ? (russianTitles ? f.russianTitle : f.title) : v.id, year: f?.year ?? null, watchedOn: v.watchedOn, rating: v.rating };

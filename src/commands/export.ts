@@ -34,7 +34,7 @@ export function runExport(ctx: Context, opts: ExportOptions): void {
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError((m) => m.errors.badChoice('--format', EXPORT_FORMATS, opts.format));
   const list = ctx.viewings();
   const flags = rewatchFlags(list);
-  const byId = new Map(ctx.films().map((f) => [f.id, f]));
+  const byId = new Map(ctx.summaries().map((f) => [f.id, f]));
   const rows: ExportRow[] = list.map((v, i) => {
     const f = byId.get(v.id);
     return { ...v, title: f?.title ?? v.id, russianTitle: f?.russianTitle ?? null, year: f?.year ?? null, directors: f?.directors ?? [], rewatch: flags[i]! };

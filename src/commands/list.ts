@@ -1,7 +1,7 @@
 // `list`: the catalog, filtered and sorted, as a table, TSV or JSON.
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
-import type { Film } from '../core/types.js';
+import type { FilmSummary } from '../core/types.js';
 import { applyFilters, predicates, whyEmpty } from '../core/filters.js';
 import { NotFoundError, UsageError } from '../core/errors.js';
 import { sortFilms, type SortKey } from '../core/sort.js';
@@ -42,8 +42,10 @@ export function runList(ctx: Context, opts: ListOptions): void {
   const limit = parseLimit(opts.limit);
   const spec = readFilters(opts);
   const preds = predicates(spec, spec.unwatched ? ctx.watchedIds() : undefined);
-  const films = ctx.films();
-  let result: Film[] = sortFilms(applyFilters(films, preds), sort, ctx.lang);
+  // JSON prints whole films: read them first, so the summaries are those same films.
+  if (opts.json) ctx.films();
+  const films = ctx.summaries();
+  let result: FilmSummary[] = sortFilms(applyFilters(films, preds), sort, ctx.lang);
   if (opts.reverse) result.reverse();
   if (limit !== undefined) result = result.slice(0, limit);
   writeFilms(ctx, result, opts.json === true);

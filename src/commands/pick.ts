@@ -1,7 +1,7 @@
 // `pick`: random films that fit the filters, reproducible with --seed, explained with --explain.
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
-import type { Film } from '../core/types.js';
+import type { FilmSummary } from '../core/types.js';
 import { applyFilters, predicates, whyEmpty, type Predicate } from '../core/filters.js';
 import { NotFoundError, UsageError } from '../core/errors.js';
 import { drawFilms, reasonsFor, seededRandom } from '../core/pick.js';
@@ -62,8 +62,8 @@ export function parseSeed(value: string | undefined): number | undefined {
 }
 
 /** The films pick and tonight choose from: filtered, and without watched ones unless asked. */
-export function candidates(ctx: Context, preds: readonly Predicate[], includeWatched: boolean): { films: Film[]; skippedWatched: boolean } {
-  const fitting = applyFilters(ctx.films(), preds);
+export function candidates(ctx: Context, preds: readonly Predicate[], includeWatched: boolean): { films: FilmSummary[]; skippedWatched: boolean } {
+  const fitting = applyFilters(ctx.summaries(), preds);
   if (includeWatched) return { films: fitting, skippedWatched: false };
   const watched = ctx.watchedIds();
   if (watched.size === 0) return { films: fitting, skippedWatched: false };
@@ -81,17 +81,20 @@ export function runPick(ctx: Context, opts: PickOptions): void {
   const date = opts.date !== undefined ? parseDateOption(opts.date) : localDate(ctx.now());
   const spec = readFilters(opts);
   const preds = predicates(spec, spec.unwatched ? ctx.watchedIds() : undefined);
+  // JSON and cards show whole films: read them first, so the summaries are those same films.
+  if (opts.json === true || ctx.stdout.isTTY) ctx.films();
   const { films, skippedWatched } = candidates(ctx, preds, opts.includeWatched === true);
   const m = MESSAGES[ctx.lang];
   if (films.length === 0) {
-    const why = whyEmpty(ctx.films(), preds);
+    const why = whyEmpty(ctx.summaries(), preds);
     throw new NotFoundError((t) => t.nothingFits(why(t)));
   }
   const picked = drawFilms(films, count, seededRandom(seed), date);
   const reasons = picked.map((f) => reasonsFor(f, preds, date, skippedWatched).map((r) => r(m)));
 
   if (opts.json) {
-    const out = opts.explain ? picked.map((f, i) => ({ ...f, reasons: reasons[i] })) : picked;
+    const whole = ctx.full(picked);
+    const out = opts.explain ? whole.map((f, i) => ({ ...f, reasons: reasons[i] })) : whole;
     ctx.stdout.write(filmsJson(out));
     return;
   }
@@ -103,7 +106,7 @@ export function runPick(ctx: Context, opts: PickOptions): void {
   const s = ctx.stdout.style;
   picked.forEach((film, i) => {
     if (i > 0) ctx.stdout.write(`\n${s.dim('─'.repeat(Math.min(ctx.stdout.columns, 60)))}\n\n`);
-    ctx.stdout.write(filmCard(film, s, m.card, { columns: ctx.stdout.columns, brief: true, russianFirst: ctx.lang === 'ru' }));
+    ctx.stdout.write(filmCard(ctx.full([film])[0]!, s, m.card, { columns: ctx.stdout.columns, brief: true, russianFirst: ctx.lang === 'ru' }));
     if (opts.explain) ctx.stdout.write(`\n${s.bold(m.why)}\n${reasons[i]!.map((r) => `  • ${cell(r)}`).join('\n')}\n`);
   });
   ctx.stdout.write(`\n${s.dim(m.seedLine(seed))}\n`);

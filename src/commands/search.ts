@@ -45,12 +45,14 @@ export async function runSearch(ctx: Context, query: string, opts: SearchOptions
     if (!ctx.interactive || opts.input === false || opts.json) {
       throw new UsageError((t) => t.errors.needQuery, [(t) => t.errors.searchExample]);
     }
-    const allowed = new Set(applyFilters(ctx.films(), preds));
+    const allowed = new Set(applyFilters(ctx.summaries(), preds));
     const { searchPrompt } = await import('../io/prompts.js');
-    const film = await searchPrompt(ctx, allowed);
+    const film = ctx.full([await searchPrompt(ctx, allowed)])[0]!;
     ctx.stdout.write(filmCard(film, ctx.stdout.style, m.card, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
     return;
   }
+  // JSON prints whole films: read them first, so the index covers those same films.
+  if (opts.json) ctx.films();
   const hits = ctx.index().search(query);
   const allowed = hits.filter((h) => preds.every((p) => p.test(h.film)));
   const films = allowed.slice(0, limit).map((h) => h.film);

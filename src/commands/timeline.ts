@@ -29,9 +29,9 @@ export function runTimeline(ctx: Context, opts: FilterOptions & { by?: string })
   const spec = readFilters(opts);
   const watched = ctx.watchedIds();
   const preds = predicates(spec, watched);
-  const films = applyFilters(ctx.films(), preds);
+  const films = applyFilters(ctx.summaries(), preds);
   if (films.length === 0) {
-    const why = whyEmpty(ctx.films(), preds);
+    const why = whyEmpty(ctx.summaries(), preds);
     throw new NotFoundError((m) => m.errors.noFit(why(m)));
   }
   const columns = ctx.stdout.isTTY ? ctx.stdout.columns : 100;

@@ -1,5 +1,5 @@
 // The filters shared by list, search, pick, tonight and timeline, as named predicates.
-import type { FilterSpec, Film } from './types.js';
+import type { FilterSpec, FilmSummary } from './types.js';
 import type { Messages, Text } from '../i18n.js';
 import { UsageError } from './errors.js';
 import { FIRST_YEAR, GENRES, LAST_YEAR, MOODS, type Genre, type Mood } from './vocab.js';
@@ -9,8 +9,8 @@ export interface Predicate {
   /** Says what the filter asks for, e.g. "from the 1970s"; reads after "no film …". */
   label: Text;
   /** Why a film satisfies it, for --explain. */
-  reason: (film: Film) => Text;
-  test: (film: Film) => boolean;
+  reason: (film: FilmSummary) => Text;
+  test: (film: FilmSummary) => boolean;
 }
 
 export function emptyFilters(): FilterSpec {
@@ -89,7 +89,7 @@ export function predicates(spec: FilterSpec, watched: ReadonlySet<string> = new 
     });
   }
   if (spec.directors.length > 0) {
-    const directs = (f: Film) => f.directors.filter((d) => spec.directors.some((q) => nameMatches(q, d)));
+    const directs = (f: FilmSummary) => f.directors.filter((d) => spec.directors.some((q) => nameMatches(q, d)));
     out.push({
       label: (m) => m.filters.director(or(m, spec.directors)),
       reason: (f) => (m) => m.filters.directorIs(directs(f).join(', ')),
@@ -118,7 +118,7 @@ export function predicates(spec: FilterSpec, watched: ReadonlySet<string> = new 
   return out;
 }
 
-export function applyFilters(films: readonly Film[], preds: readonly Predicate[]): Film[] {
+export function applyFilters<F extends FilmSummary>(films: readonly F[], preds: readonly Predicate[]): F[] {
   return films.filter((f) => preds.every((p) => p.test(f)));
 }
 
@@ -126,7 +126,7 @@ export function applyFilters(films: readonly Film[], preds: readonly Predicate[]
  * Names what emptied the list: the shortest run of filters, in the order given, that leaves nothing.
  * "no film from the 1920s and at most 25 minutes long"
  */
-export function whyEmpty(films: readonly Film[], preds: readonly Predicate[]): Text {
+export function whyEmpty(films: readonly FilmSummary[], preds: readonly Predicate[]): Text {
   if (films.length === 0) return (m) => m.filters.catalogEmpty;
   let left = films;
   const used: Predicate[] = [];

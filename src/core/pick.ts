@@ -1,5 +1,5 @@
 // Random picks: a seeded generator, draws without repeats, and the New Year rule.
-import type { Film } from './types.js';
+import type { FilmSummary } from './types.js';
 import type { Predicate } from './filters.js';
 import type { Text } from '../i18n.js';
 
@@ -24,9 +24,9 @@ export function isNewYear(date: string): boolean {
 }
 
 /** Draws up to `count` different films; on New Year's days The Irony of Fate comes first when it is among them. */
-export function drawFilms(films: readonly Film[], count: number, random: () => number, date: string): Film[] {
+export function drawFilms<F extends FilmSummary>(films: readonly F[], count: number, random: () => number, date: string): F[] {
   const pool = [...films];
-  const out: Film[] = [];
+  const out: F[] = [];
   if (isNewYear(date)) {
     const i = pool.findIndex((f) => f.id === NEW_YEAR_FILM);
     if (i >= 0) out.push(...pool.splice(i, 1));
@@ -39,7 +39,7 @@ export function drawFilms(films: readonly Film[], count: number, random: () => n
 }
 
 /** Why a picked film fits: each filter it satisfied, and the date rule when it applied. */
-export function reasonsFor(film: Film, preds: readonly Predicate[], date: string, skippedWatched: boolean): Text[] {
+export function reasonsFor(film: FilmSummary, preds: readonly Predicate[], date: string, skippedWatched: boolean): Text[] {
   const reasons = preds.map((p) => p.reason(film));
   if (skippedWatched) reasons.push((m) => m.filters.notInDiaryYet);
   if (film.id === NEW_YEAR_FILM && isNewYear(date)) reasons.push((m) => m.filters.newYear(date.slice(5) === '12-31' ? 'dec31' : 'jan1'));

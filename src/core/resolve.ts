@@ -1,5 +1,5 @@
 // Turns what a user typed into one film: by id, by any title, else a clearly-best fuzzy match.
-import type { Film } from './types.js';
+import type { FilmSummary } from './types.js';
 import { NotFoundError } from './errors.js';
 import { searchKey } from './normalize.js';
 import type { SearchIndex } from './search.js';
@@ -8,18 +8,18 @@ import type { Text } from '../i18n.js';
 const CLEAR_RELEVANCE = 0.6;
 const CLEAR_MARGIN = 0.1;
 
-function describeFilm(film: Film): string {
+function describeFilm(film: FilmSummary): string {
   return `${film.title} (${film.year}) [${film.id}]`;
 }
 
 /** "Did you mean:" and up to three films, as hint lines; none when nothing is close. */
-export function didYouMean(hits: readonly { film: Film }[]): (string | Text)[] {
+export function didYouMean(hits: readonly { film: FilmSummary }[]): (string | Text)[] {
   if (hits.length === 0) return [];
   return [(m) => m.didYouMean, ...hits.slice(0, 3).map((h) => `  ${describeFilm(h.film)}`)];
 }
 
 /** Resolves a film reference; throws NotFoundError with "did you mean" lines when it is not clear. */
-export function resolveFilm(index: SearchIndex, query: string): Film {
+export function resolveFilm<F extends FilmSummary>(index: SearchIndex<F>, query: string): F {
   const films = index.films;
   const trimmed = query.trim();
   const byId = films.find((f) => f.id === trimmed.toLowerCase());

@@ -1,11 +1,11 @@
 // The one fuzzy search: trigram prefilter over precomputed keys, Fuse.js scoring of the candidates.
 // The basic build: we use plain fuzzy matching, not Fuse's extended query syntax.
 import type FuseClass from 'fuse.js/basic';
-import type { Film } from './types.js';
+import type { FilmSummary } from './types.js';
 import { searchKey, swapKeyboardLayout } from './normalize.js';
 
-export interface SearchHit {
-  film: Film;
+export interface SearchHit<F extends FilmSummary = FilmSummary> {
+  film: F;
   /** 0–1, higher is better. */
   relevance: number;
 }
@@ -65,7 +65,7 @@ export interface IndexSnapshot {
   entries: [number, string, number][];
 }
 
-export class SearchIndex {
+export class SearchIndex<F extends FilmSummary = FilmSummary> {
   private readonly entries: Entry[] = [];
   private readonly filmEntries: Entry[][] = [];
   private readonly entryTrigrams: number[] = [];
@@ -81,7 +81,7 @@ export class SearchIndex {
   private lookups = 0;
 
   constructor(
-    readonly films: readonly Film[],
+    readonly films: readonly F[],
     snapshot?: IndexSnapshot,
   ) {
     if (snapshot) {
@@ -210,20 +210,20 @@ export class SearchIndex {
   }
 
   /** Films one of whose titles has exactly this key: "the same title", whatever the spelling. */
-  filmsTitled(key: string): Film[] {
-    const out = new Set<Film>();
+  filmsTitled(key: string): F[] {
+    const out = new Set<F>();
     for (const e of this.entries) if (e.weight === WEIGHTS.title && e.key === key) out.add(this.films[e.film]!);
     return [...out];
   }
 
   /** Ranked matches for a query, best first; the wrong-keyboard-layout reading is tried too. */
-  search(query: string, limit = Infinity): SearchHit[] {
+  search(query: string, limit = Infinity): SearchHit<F>[] {
     // A key far shorter than what was typed ("qqqqzzzz" folds to "qz") is noise, not a query.
     const typed = query.replace(/\s+/g, '').length;
     const usable = (k: string) => k !== '' && k.length >= Math.min(3, typed);
     // No title has a letter three times running; a reading that does ("ййййяяяя") is keyboard noise.
     const plausible = (text: string) => !/(\p{L})\1\1/u.test(text);
-    const best = new Map<Film, SearchHit>();
+    const best = new Map<F, SearchHit<F>>();
     const strong = () => [...best.values()].some((h) => h.relevance >= STRONG);
     const run = (key: string) => {
       for (const hit of this.searchKey(key)) {
@@ -250,7 +250,7 @@ export class SearchIndex {
    * A query of several words may name things in different fields ("menshov alentova", a director
    * and an actress): score each film by how well each word matches any of its words.
    */
-  private addWordCoverage(key: string, best: Map<Film, SearchHit>): void {
+  private addWordCoverage(key: string, best: Map<F, SearchHit<F>>): void {
     const words = key.split(' ').filter((w) => w.length >= 3);
     if (words.length < 2) return;
     const films = new Set<number>();
@@ -306,7 +306,7 @@ export class SearchIndex {
     return scored.slice(0, MAX_CANDIDATES);
   }
 
-  private searchKey(key: string): SearchHit[] {
+  private searchKey(key: string): SearchHit<F>[] {
     const candidates = this.candidates(key);
     if (candidates.length === 0) return [];
     const Fuse = fuse();
@@ -319,7 +319,7 @@ export class SearchIndex {
     });
     const fuseScores = new Map<Entry, number>();
     for (const r of scorer.search(key)) fuseScores.set(r.item.entry, 1 - (r.score ?? 1));
-    const hits: SearchHit[] = [];
+    const hits: SearchHit<F>[] = [];
     for (const { entry, dice } of candidates) {
       const fuzzy = fuseScores.get(entry) ?? 0;
       // Whole-key and word-start matches are what a person means by "the one I typed".

@@ -1,5 +1,5 @@
 // Orders films for list: by year, title or running time, ties broken the same way every time.
-import type { Film } from './types.js';
+import type { FilmSummary } from './types.js';
 
 export type SortKey = 'year' | 'title' | 'runtime';
 
@@ -8,12 +8,12 @@ export type SortKey = 'year' | 'title' | 'runtime';
 const fold = (t: string) => t.replace(/^(the|a|an)\s+/i, '').toLowerCase().replace(/ё/g, 'е');
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function sortFilms(films: readonly Film[], key: SortKey, lang: 'en' | 'ru' = 'en'): Film[] {
+export function sortFilms<F extends FilmSummary>(films: readonly F[], key: SortKey, lang: 'en' | 'ru' = 'en'): F[] {
   // Folded once per film, not once per comparison.
   const folded = new Map(films.map((f) => [f, fold(lang === 'ru' ? f.russianTitle : f.title)]));
-  const byTitle = (a: Film, b: Film) => compareText(folded.get(a)!, folded.get(b)!);
-  const byYear = (a: Film, b: Film) => a.year - b.year;
-  const compare: Record<SortKey, (a: Film, b: Film) => number> = {
+  const byTitle = (a: F, b: F) => compareText(folded.get(a)!, folded.get(b)!);
+  const byYear = (a: F, b: F) => a.year - b.year;
+  const compare: Record<SortKey, (a: F, b: F) => number> = {
     year: (a, b) => byYear(a, b) || byTitle(a, b),
     title: (a, b) => byTitle(a, b) || byYear(a, b),
     // Unknown running times sort last, whatever the direction asked for before --reverse.

@@ -1,16 +1,16 @@
 // Buckets films by year or by decade for the timeline chart.
-import type { Film } from './types.js';
+import type { FilmSummary } from './types.js';
 import { sortFilms } from './sort.js';
 
 export interface Bucket {
   label: string;
-  films: Film[];
+  films: FilmSummary[];
   watched: number;
 }
 
 /** Each bucket's films are in title order, in the language the chart shows them. */
-export function buckets(films: readonly Film[], by: 'year' | 'decade', watched: ReadonlySet<string>, lang: 'en' | 'ru' = 'en'): Bucket[] {
-  const map = new Map<number, Film[]>();
+export function buckets(films: readonly FilmSummary[], by: 'year' | 'decade', watched: ReadonlySet<string>, lang: 'en' | 'ru' = 'en'): Bucket[] {
+  const map = new Map<number, FilmSummary[]>();
   for (const f of films) {
     const key = by === 'year' ? f.year : Math.floor(f.year / 10) * 10;
     map.set(key, [...(map.get(key) ?? []), f]);

@@ -1,5 +1,5 @@
 // The tonight questions as data: each answer is a change to the filters, counted against the films.
-import type { FilterSpec, Film } from './types.js';
+import type { FilterSpec, FilmSummary } from './types.js';
 import { applyFilters, predicates } from './filters.js';
 import { MOODS, type Mood } from './vocab.js';
 
@@ -43,7 +43,7 @@ export function answeredInAdvance(spec: FilterSpec, question: Question): boolean
   return spec.from !== undefined || spec.to !== undefined;
 }
 
-function optionValues(question: Question, films: readonly Film[]): string[] {
+function optionValues(question: Question, films: readonly FilmSummary[]): string[] {
   if (question === 'mood') return [...MOODS];
   if (question === 'time') return ['90', '120', '150', 'long'];
   const last = Math.max(1950, ...films.map((f) => f.year));
@@ -53,7 +53,7 @@ function optionValues(question: Question, films: readonly Film[]): string[] {
 }
 
 /** The choices of a question: "any" first, each with how many films it leaves; none-left choices disabled. */
-export function choicesFor(question: Question, films: readonly Film[], spec: FilterSpec): Choice[] {
+export function choicesFor(question: Question, films: readonly FilmSummary[], spec: FilterSpec): Choice[] {
   return ['any', ...optionValues(question, films)].map((value) => {
     const count = applyFilters(films, predicates(applyAnswer(spec, question, value))).length;
     return { value, count, disabled: count === 0 };

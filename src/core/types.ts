@@ -6,7 +6,12 @@ export interface Fact {
   source: string;
 }
 
-export interface Film {
+/**
+ * What list, pick, search, the diary and the timeline need of a film: all but the long texts. The
+ * build writes the bundled catalog's summaries apart, a fifth of the whole, so those commands
+ * start without reading the rest.
+ */
+export interface FilmSummary {
   id: string;
   title: string;
   originalTitle: string;
@@ -24,6 +29,10 @@ export interface Film {
   language: Language;
   genres: Genre[];
   moods: Mood[];
+}
+
+/** A film with everything §3 holds. */
+export interface Film extends FilmSummary {
   basedOn: string | null;
   composer: string | null;
   synopsis: string;

@@ -1,7 +1,7 @@
 // Reads a catalog file from disk: the one module that touches data/films.json or --catalog.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Catalog } from '../core/types.js';
+import type { Catalog, FilmSummary } from '../core/types.js';
 import type { IndexSnapshot } from '../core/search.js';
 import { DataError } from '../core/errors.js';
 import { explainErrno } from './errno.js';
@@ -12,9 +12,12 @@ export function bundledCatalogPath(): string {
   return resolve(__dirname, '..', 'data', 'films.json');
 }
 
-/** The build's validated, compact copy of the bundled catalog, when it is at least as new as the source. */
-function validatedCopy(): string | undefined {
-  const copy = resolve(__dirname, 'films.json');
+/**
+ * The build's validated, compact copy of the bundled catalog (or of its summaries), when it is at
+ * least as new as the source.
+ */
+function validatedCopy(name = 'films.json'): string | undefined {
+  const copy = resolve(__dirname, name);
   try {
     if (statSync(copy).mtimeMs < statSync(bundledCatalogPath()).mtimeMs) return undefined;
     // The build writes it as pure ASCII.
@@ -68,6 +71,20 @@ export function loadCatalog(path: string): LoadedCatalog {
   const [first] = result.problems;
   const more = result.problems.length - 1;
   throw new DataError((m) => m.errors.catalogInvalid(path, formatProblem(first!, m), more), [(m) => m.errors.catalogCheckHint(path)]);
+}
+
+/**
+ * Just the summaries of the bundled catalog, from the build's copy of them; undefined for any
+ * other catalog, whose summaries are its films.
+ */
+export interface LoadedSummaries {
+  films: FilmSummary[];
+  indexSnapshot(): IndexSnapshot | undefined;
+}
+
+export function loadSummaries(path: string): LoadedSummaries | undefined {
+  const text = path === bundledCatalogPath() ? validatedCopy('films-summary.json') : undefined;
+  return text === undefined ? undefined : { films: (JSON.parse(text) as { films: FilmSummary[] }).films, indexSnapshot: buildIndexSnapshot };
 }
 
 /** The search index the build made of its validated copy; written beside it in the same step. */

@@ -1,5 +1,5 @@
 // The only module that talks to inquirer; it is loaded on interactive paths alone, to keep start-up fast.
-import type { Film } from '../core/types.js';
+import type { FilmSummary } from '../core/types.js';
 import type { Context } from '../context.js';
 import { CancelledError } from '../core/errors.js';
 import { MESSAGES } from '../i18n.js';
@@ -52,12 +52,12 @@ export async function choose<T>(ctx: Context, message: string, choices: PromptCh
 }
 
 /** Live type-ahead search over the allowed films, updated per keystroke, using the one search index. */
-export async function searchPrompt(ctx: Context, allowed: ReadonlySet<Film>): Promise<Film> {
+export async function searchPrompt(ctx: Context, allowed: ReadonlySet<FilmSummary>): Promise<FilmSummary> {
   const { search } = inquirer();
   const index = ctx.index();
-  const label = (f: Film) => `${cell(f.title)} · ${cell(f.russianTitle)} (${f.year})`;
+  const label = (f: FilmSummary) => `${cell(f.title)} · ${cell(f.russianTitle)} (${f.year})`;
   return cancellable(ctx, (signal) =>
-    search<Film>(
+    search<FilmSummary>(
       {
         message: MESSAGES[ctx.lang].prompt.searchPrompt,
         pageSize: 10,

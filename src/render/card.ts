@@ -1,10 +1,10 @@
 // Renders one film's card: what a person wants to know before pressing play.
-import type { Film } from '../core/types.js';
+import type { Film, FilmSummary } from '../core/types.js';
 import type { Messages } from '../i18n.js';
 import type { Style } from './style.js';
 import { cell, wrap } from './text.js';
 
-export function runtimeLabel(film: Film, m: Messages['card']): string {
+export function runtimeLabel(film: FilmSummary, m: Messages['card']): string {
   const parts = film.parts > 1 ? m.parts(film.parts) : '';
   const mins = film.runtimeMinutes === null ? m.unknownRuntime : `${film.runtimeMinutes} ${m.minutes}`;
   return [mins, m.formats[film.format], parts].filter(Boolean).join(', ');

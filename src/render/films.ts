@@ -1,10 +1,10 @@
 // Renders lists of films: an aligned table for terminals, TSV for pipes, JSON for scripts.
-import type { Film } from '../core/types.js';
+import type { FilmSummary } from '../core/types.js';
 import { plainStyle, type Style } from './style.js';
 import { cell, pad, truncate, width } from './text.js';
 
 /** SPEC §4 piped form: id, year, title, russianTitle, directors, runtimeMinutes; colour only if forced. */
-export function filmsTsv(films: readonly Film[], style: Style = plainStyle): string {
+export function filmsTsv(films: readonly FilmSummary[], style: Style = plainStyle): string {
   return films
     .map((f) => [f.id, f.year, f.title, f.russianTitle, f.directors.join(', '), f.runtimeMinutes].map(cell).map((c, i) => (i === 2 ? style.title(c) : c)).join('\t') + '\n')
     .join('');
@@ -20,7 +20,7 @@ export interface TableOptions {
 }
 
 /** An aligned table that fits the terminal width: flexible columns shrink, titles first. */
-export function filmsTable(films: readonly Film[], style: Style, opts: TableOptions): string {
+export function filmsTable(films: readonly FilmSummary[], style: Style, opts: TableOptions): string {
   const rows = films.map((f) => {
     const titles = [cell(f.title), cell(f.russianTitle)];
     if (opts.russianFirst) titles.reverse();
