@@ -31,22 +31,36 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-/** Paired runs: each command run right after a reference run, so machine noise hits both alike. */
-function paired(ref: string[], cmd: string[], rounds = ROUNDS): { ratio: number; ms: number; refMs: number } {
-  time(ref);
-  time(cmd);
-  const ratios: number[] = [];
-  const ms: number[] = [];
-  const refs: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const a = time(ref);
-    const b = time(cmd);
-    ratios.push(b / a);
-    ms.push(b);
-    refs.push(a);
-  }
-  return { ratio: median(ratios), ms: median(ms), refMs: median(refs) };
+interface Paired {
+  ratio: number;
+  ms: number;
+  refMs: number;
 }
+
+/**
+ * Paired runs: each command run right after a reference run, so machine noise hits both alike.
+ * The commands take turns, round by round, so a noisy spell is shared by all of them rather than
+ * spoiling one command's figures.
+ */
+function pairedRounds(ref: string[], cmds: string[][], rounds = ROUNDS): Paired[] {
+  for (const cmd of cmds) {
+    time(ref);
+    time(cmd);
+  }
+  const samples = cmds.map(() => ({ ratios: [] as number[], ms: [] as number[], refs: [] as number[] }));
+  for (let i = 0; i < rounds; i++) {
+    cmds.forEach((cmd, c) => {
+      const a = time(ref);
+      const b = time(cmd);
+      samples[c]!.ratios.push(b / a);
+      samples[c]!.ms.push(b);
+      samples[c]!.refs.push(a);
+    });
+  }
+  return samples.map((s) => ({ ratio: median(s.ratios), ms: median(s.ms), refMs: median(s.refs) }));
+}
+
+const paired = (ref: string[], cmd: string[], rounds = ROUNDS): Paired => pairedRounds(ref, [cmd], rounds)[0]!;
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
@@ -70,12 +84,15 @@ console.log(`Start-up, ${ROUNDS} paired runs each, median ratio to a bare \`node
 console.log(row(['command', 'median ms', 'bare node ms', 'ratio']));
 console.log(row(['---', '---:', '---:', '---:']));
 {
-  const r = paired(bare, [join(WORK, 'deps-only.cjs')]);
-  console.log(row(['*floor: commander + chalk bundled, nothing else*', r.ms.toFixed(1), r.refMs.toFixed(1), `${r.ratio.toFixed(2)}×`]));
-}
-for (const [label, args] of commands) {
-  const r = paired(bare, [BIN, ...args]);
-  console.log(row([`\`${label}\``, r.ms.toFixed(1), r.refMs.toFixed(1), `${r.ratio.toFixed(2)}×`]));
+  const runs: [string, string[]][] = [['*floor: commander + chalk bundled, nothing else*', [join(WORK, 'deps-only.cjs')]], ...commands.map(([label, args]): [string, string[]] => [`\`${label}\``, [BIN, ...args]])];
+  const results = pairedRounds(
+    bare,
+    runs.map(([, args]) => args),
+  );
+  runs.forEach(([label], i) => {
+    const r = results[i]!;
+    console.log(row([label, r.ms.toFixed(1), r.refMs.toFixed(1), `${r.ratio.toFixed(2)}×`]));
+  });
 }
 
 // Part 2: search at scale.

@@ -12,10 +12,15 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
  */
 const ascii = (text) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+/** The search index in two files: the folded keys as JSON, the trigram postings as bytes. */
+function indexFiles({ entries, postings }, toBytes) {
+  return { index: ascii(JSON.stringify({ entries })), postings: toBytes(postings) };
+}
+
 async function validatedCatalogText() {
   const out = await build({
     stdin: {
-      contents: "export { validateCatalog, formatProblem } from './src/core/validate.ts'; export { SearchIndex } from './src/core/search.ts';",
+      contents: "export { validateCatalog, formatProblem } from './src/core/validate.ts'; export { SearchIndex, postingsToBytes } from './src/core/search.ts';",
       resolveDir: new URL('..', import.meta.url).pathname,
       loader: 'ts',
     },
@@ -25,7 +30,7 @@ async function validatedCatalogText() {
     write: false,
     logLevel: 'warning',
   });
-  const { validateCatalog, formatProblem, SearchIndex } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  const { validateCatalog, formatProblem, SearchIndex, postingsToBytes } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
   const text = readFileSync(new URL('../data/films.json', import.meta.url), 'utf8');
   const result = validateCatalog(JSON.parse(text));
   if (!result.ok) {
@@ -37,9 +42,10 @@ async function validatedCatalogText() {
   // Most commands need only the summaries (src/core/types.ts: FilmSummary), a fifth of the whole.
   const summary = { ...catalog, films: catalog.films.map(({ basedOn, composer, synopsis, love, facts, links, ...rest }) => rest) };
   return {
-    text: ascii(JSON.stringify(catalog)),
+    // One whole film per line, so a card can parse just its film's line.
+    text: ascii(`[\n${catalog.films.map((f) => JSON.stringify(f)).join(',\n')}\n]\n`),
     summary: ascii(JSON.stringify(summary)),
-    index: ascii(JSON.stringify(new SearchIndex(catalog.films).snapshot())),
+    ...indexFiles(new SearchIndex(catalog.films).snapshot(), postingsToBytes),
   };
 }
 
@@ -48,9 +54,11 @@ mkdirSync(new URL('../dist', import.meta.url), { recursive: true });
 const copy = new URL('../dist/films.json', import.meta.url);
 const summary = new URL('../dist/films-summary.json', import.meta.url);
 const index = new URL('../dist/search-index.json', import.meta.url);
-for (const file of [copy, summary, index]) rmSync(file, { force: true });
+const postings = new URL('../dist/search-index.bin', import.meta.url);
+for (const file of [copy, summary, index, postings]) rmSync(file, { force: true });
 if (validated) {
   writeFileSync(index, validated.index);
+  writeFileSync(postings, validated.postings);
   writeFileSync(summary, validated.summary);
   writeFileSync(copy, validated.text);
 }

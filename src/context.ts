@@ -84,9 +84,12 @@ function makeIndex(films: FilmSummary[], file: string, built: IndexSnapshot | un
   const cached = readKeyCache(file, env, version, films.length);
   if (cached) return new SearchIndex(films, cached);
   const index = new SearchIndex(films);
-  writeKeyCache(file, env, version, films.length, index.snapshot());
+  writeKeyCache(file, env, version, films.length, index.snapshot(true));
   return index;
 }
+
+/** Up to this many films, ctx.full() reads each one alone rather than the whole catalog. */
+const FEW = 10;
 
 export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Context {
   const color = opts.color === undefined ? 'auto' : parseColorChoice(opts.color);
@@ -123,6 +126,12 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
       return 'catalog' in summaries ? summaries.catalog.films : summaries.films;
     },
     full: (list) => {
+      // A few films (a card, a pick, a page of search results) are read alone from the build's copy.
+      if (!loaded && summaries && 'film' in summaries && list.length <= FEW) {
+        const own = summaries;
+        const films = list.map((f) => own.film(own.films.indexOf(f)));
+        if (films.every((f) => f !== undefined)) return films as Film[];
+      }
       byId ??= new Map(ctx.films().map((f) => [f.id, f]));
       return list.map((f) => byId!.get(f.id)!);
     },

@@ -81,8 +81,6 @@ export function runPick(ctx: Context, opts: PickOptions): void {
   const date = opts.date !== undefined ? parseDateOption(opts.date) : localDate(ctx.now());
   const spec = readFilters(opts);
   const preds = predicates(spec, spec.unwatched ? ctx.watchedIds() : undefined);
-  // JSON and cards show whole films: read them first, so the summaries are those same films.
-  if (opts.json === true || ctx.stdout.isTTY) ctx.films();
   const { films, skippedWatched } = candidates(ctx, preds, opts.includeWatched === true);
   const m = MESSAGES[ctx.lang];
   if (films.length === 0) {

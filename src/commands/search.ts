@@ -51,8 +51,6 @@ export async function runSearch(ctx: Context, query: string, opts: SearchOptions
     ctx.stdout.write(filmCard(film, ctx.stdout.style, m.card, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
     return;
   }
-  // JSON prints whole films: read them first, so the index covers those same films.
-  if (opts.json) ctx.films();
   const hits = ctx.index().search(query);
   const allowed = hits.filter((h) => preds.every((p) => p.test(h.film)));
   const films = allowed.slice(0, limit).map((h) => h.film);

@@ -22,8 +22,6 @@ export function register(program: Command, ctx: () => Context): void {
 }
 
 export function runShow(ctx: Context, query: string, json: boolean): void {
-  // A card is the whole film: reading it first lets the index cover those same films.
-  ctx.films();
   const film = ctx.full([resolveFilm(ctx.index(), query)])[0]!;
   if (json) {
     ctx.stdout.write(`${JSON.stringify(film, null, 2)}\n`);

@@ -23,12 +23,20 @@ const [C, F, H, J, K, N, P, S, T, V, W, X, Y] = ['c', 'f', 'h', 'j', 'k', 'n', '
   number, number, number, number, number, number, number, number, number, number, number, number, number,
 ];
 
-/** Non-ASCII characters folded to Latin letter codes, built once from the tables above. */
-const FOLD = new Map<number, number[]>();
-for (const [from, to] of Object.entries({ ...CYRILLIC, ...LATIN_SPECIAL })) {
-  const codes = [...to].map(code);
-  FOLD.set(code(from), codes);
-  FOLD.set(code(from.toUpperCase()), codes);
+let folds: Map<number, number[]> | undefined;
+/**
+ * Non-ASCII characters folded to Latin letter codes, built from the tables above on first use:
+ * commands that never fold a key (list, pick, the diary) never pay for it.
+ */
+function foldTable(): Map<number, number[]> {
+  if (folds) return folds;
+  folds = new Map();
+  for (const [from, to] of Object.entries({ ...CYRILLIC, ...LATIN_SPECIAL })) {
+    const codes = [...to].map(code);
+    folds.set(code(from), codes);
+    folds.set(code(from.toUpperCase()), codes);
+  }
+  return folds;
 }
 
 const isDigit = (c: number) => c >= ZERO && c <= NINE;
@@ -38,10 +46,10 @@ const isConsonant = (c: number | undefined) => c !== undefined && isLetter(c) &&
 
 /** Latin codes for a non-ASCII character (empty for ь and ъ), or null when it is not a letter. */
 function foldOther(ch: string): number[] | null {
-  const known = FOLD.get(ch.charCodeAt(0));
+  const known = foldTable().get(ch.charCodeAt(0));
   if (known) return known;
   const base = ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  const mapped = FOLD.get(base.charCodeAt(0));
+  const mapped = foldTable().get(base.charCodeAt(0));
   if (mapped) return mapped;
   const letters = [...base].map(code).filter((c) => isLetter(c) || isDigit(c));
   return letters.length > 0 ? letters : null;
@@ -130,7 +138,7 @@ export function searchKey(text: string): string {
       continue;
     }
     if (APOSTROPHES.has(c)) continue;
-    const folded = FOLD.get(c) ?? foldOther(text[i]!);
+    const folded = foldTable().get(c) ?? foldOther(text[i]!);
     if (folded === null) endWord(out);
     else {
       for (let k = 0; k < folded.length; k++) {

@@ -63,19 +63,29 @@ function trigrams(key: string): number[] {
 export interface IndexSnapshot {
   /** [film index, key, weight] for each entry. */
   entries: [number, string, number][];
+  /** The trigram index too, when the snapshot has it (the build's does, the key cache does not). */
+  postings?: Postings;
+}
+
+/**
+ * Entries by trigram, compactly: the trigram ids that occur, in order; for the i-th, its entries
+ * are entries[start[i] … start[i + 1]). Typed arrays, so the build can write them as bytes.
+ */
+export interface Postings {
+  /** Distinct trigrams of each entry. */
+  counts: Int32Array;
+  ids: Int32Array;
+  start: Int32Array;
+  entries: Int32Array;
 }
 
 export class SearchIndex<F extends FilmSummary = FilmSummary> {
   private readonly entries: Entry[] = [];
   private readonly filmEntries: Entry[][] = [];
-  private readonly entryTrigrams: number[] = [];
-  /**
-   * Entries by trigram id: postings[postingStart[id] … postingEnd[id]). Built on the second lookup:
-   * a one-lookup search scans the keys instead, which costs less (these tables alone are 400 KB).
-   */
-  private postingStart: Uint32Array | undefined;
-  private postingEnd: Uint32Array | undefined;
-  private postings: Int32Array | undefined;
+  /** Distinct trigrams of each entry, counted by the first scan or by buildPostings. */
+  private entryTrigrams: ArrayLike<number> = [];
+  /** From the snapshot, or built on the second lookup: a one-lookup search scans the keys instead, which costs less. */
+  private postings: Postings | undefined;
   /** Per-entry counters reused by every query (always left zeroed). */
   private scratch: Uint16Array | undefined;
   private lookups = 0;
@@ -89,6 +99,10 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
         const entry = { film, key, weight };
         this.entries.push(entry);
         (this.filmEntries[film] ??= []).push(entry);
+      }
+      if (snapshot.postings?.counts.length === this.entries.length) {
+        this.postings = snapshot.postings;
+        this.entryTrigrams = snapshot.postings.counts;
       }
       return;
     }
@@ -122,10 +136,10 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
    * Repeats within a key are found in a small table sized to the key, not one of every trigram id:
    * memory first touched is much of what a short run pays for.
    */
-  private scan(grams: readonly number[], counts: Uint16Array, touched: number[]): void {
+  private scan(grams: readonly number[], sharedBy: Uint16Array, touched: number[]): void {
     const wanted = new Uint8Array(TRIGRAM_IDS);
     for (const id of grams) wanted[id] = 1;
-    const counting = this.entryTrigrams.length === 0;
+    const counts: number[] = [];
     let slots = 64;
     let ids = new Int32Array(slots);
     let stamps = new Int32Array(slots);
@@ -156,57 +170,57 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
         x = y;
         y = z;
       }
-      if (counting) this.entryTrigrams.push(distinct);
+      counts.push(distinct);
       if (shared > 0) {
-        counts[e] = shared;
+        sharedBy[e] = shared;
         touched.push(e);
       }
     }
+    this.entryTrigrams = counts;
   }
 
   /** Entries by trigram: two passes over every key (count, then fill). */
-  private buildPostings(): Int32Array {
-    // Two passes over every key (count, then fill), with a stamp per trigram id to skip repeats
-    // within a key. Flat typed arrays, touched only where a trigram occurs: cheap for 70 films
-    // and for 100,000.
+  private buildPostings(): Postings {
+    // A stamp per trigram id skips repeats within a key; the per-id tables are dropped afterwards,
+    // leaving only the trigrams that occur.
     const stamp = new Int32Array(TRIGRAM_IDS);
-    const start = (this.postingStart = new Uint32Array(TRIGRAM_IDS));
-    const end = (this.postingEnd = new Uint32Array(TRIGRAM_IDS));
+    const sizes = new Int32Array(TRIGRAM_IDS);
+    const counts = new Int32Array(this.entries.length);
     const used: number[] = [];
-    const counted = this.entryTrigrams.length > 0;
     this.entries.forEach((entry, e) => {
-      let distinct = 0;
       forEachTrigram(entry.key, (id) => {
         if (stamp[id] === e + 1) return;
         stamp[id] = e + 1;
-        if (end[id] === 0) used.push(id);
-        end[id]!++;
-        distinct++;
+        if (sizes[id] === 0) used.push(id);
+        sizes[id]!++;
+        counts[e]!++;
       });
-      if (!counted) this.entryTrigrams.push(distinct);
     });
-    let total = 0;
-    for (const id of used) {
-      const count = end[id]!;
-      start[id] = total;
-      end[id] = total;
-      total += count;
-    }
-    const postings = (this.postings = new Int32Array(total));
+    const ids = Int32Array.from(used).sort();
+    const start = new Int32Array(ids.length + 1);
+    // Reused as each id's next free slot: its position in `ids` is found once, here.
+    const next = sizes;
+    ids.forEach((id, i) => {
+      start[i + 1] = start[i]! + sizes[id]!;
+      next[id] = start[i]!;
+    });
+    const entries = new Int32Array(start[ids.length]!);
     stamp.fill(0);
     this.entries.forEach((entry, e) => {
       forEachTrigram(entry.key, (id) => {
         if (stamp[id] === e + 1) return;
         stamp[id] = e + 1;
-        postings[end[id]!++] = e;
+        entries[next[id]!++] = e;
       });
     });
-    return postings;
+    this.entryTrigrams = counts;
+    return { counts, ids, start, entries };
   }
 
-  /** The folded keys as data. */
-  snapshot(): IndexSnapshot {
-    return { entries: this.entries.map((e): [number, string, number] => [e.film, e.key, e.weight]) };
+  /** The index as data; with `keysOnly`, just the folded keys, not the trigram index. */
+  snapshot(keysOnly = false): IndexSnapshot {
+    const entries = this.entries.map((e): [number, string, number] => [e.film, e.key, e.weight]);
+    return keysOnly ? { entries } : { entries, postings: (this.postings ??= this.buildPostings()) };
   }
 
   /** Films one of whose titles has exactly this key: "the same title", whatever the spelling. */
@@ -277,12 +291,12 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     // The first lookup reads the keys directly; any further one builds the index, which pays off.
     if (this.postings === undefined && this.lookups++ === 0) this.scan(grams, counts, touched);
     else {
-      const postings = (this.postings ??= this.buildPostings());
-      const start = this.postingStart!;
-      const end = this.postingEnd!;
+      const { ids, start, entries } = (this.postings ??= this.buildPostings());
       for (const id of grams) {
-        for (let p = start[id]!; p < end[id]!; p++) {
-          const e = postings[p]!;
+        const i = findSorted(ids, id);
+        if (i < 0) continue;
+        for (let p = start[i]!; p < start[i + 1]!; p++) {
+          const e = entries[p]!;
           const seen = counts[e]!;
           if (seen === 0) touched.push(e);
           counts[e] = seen + 1;
@@ -330,6 +344,47 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     }
     return hits;
   }
+}
+
+/** Marks the byte form of postings; read back on a machine of the other byte order, it does not match. */
+const POSTINGS_MAGIC = 0x534c5031;
+
+/** Postings as bytes (32-bit integers in this machine's order), for the build to write beside the keys. */
+export function postingsToBytes(p: Postings): Uint8Array {
+  const parts = [Int32Array.of(POSTINGS_MAGIC, p.counts.length, p.ids.length, p.entries.length), p.counts, p.ids, p.start, p.entries];
+  const all = new Int32Array(parts.reduce((n, part) => n + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return new Uint8Array(all.buffer);
+}
+
+/** Postings read back from bytes (views, not copies), or undefined when the bytes are not such. */
+export function postingsFromBytes(bytes: Uint8Array): Postings | undefined {
+  if (bytes.byteLength < 16 || bytes.byteLength % 4 !== 0) return undefined;
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const all = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+  const [magic, entries, ids, postings] = [all[0]!, all[1]!, all[2]!, all[3]!];
+  if (magic !== POSTINGS_MAGIC || all.length !== 4 + entries + ids + ids + 1 + postings) return undefined;
+  let at = 4;
+  const take = (n: number) => all.subarray(at, (at += n));
+  return { counts: take(entries), ids: take(ids), start: take(ids + 1), entries: take(postings) };
+}
+
+/** The position of a value in a sorted array, or -1. */
+function findSorted(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = sorted[mid]!;
+    if (at === value) return mid;
+    if (at < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** 1 for the same word, 0.9 for a prefix, then by edit distance; 0 when they are not alike. */

@@ -1,8 +1,8 @@
 // Reads a catalog file from disk: the one module that touches data/films.json or --catalog.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Catalog, FilmSummary } from '../core/types.js';
-import type { IndexSnapshot } from '../core/search.js';
+import type { Catalog, Film, FilmSummary } from '../core/types.js';
+import { postingsFromBytes, type IndexSnapshot } from '../core/search.js';
 import { DataError } from '../core/errors.js';
 import { explainErrno } from './errno.js';
 import { formatProblem, validateCatalog, type Problem } from '../core/validate.js';
@@ -12,16 +12,18 @@ export function bundledCatalogPath(): string {
   return resolve(__dirname, '..', 'data', 'films.json');
 }
 
+let buildIsFresh: boolean | undefined;
+
 /**
- * The build's validated, compact copy of the bundled catalog (or of its summaries), when it is at
- * least as new as the source.
+ * A file of the build's validated copies of the bundled catalog, when the build is at least as new
+ * as the source: dist/films.json (a JSON array, one whole film per line), films-summary.json.
  */
-function validatedCopy(name = 'films.json'): string | undefined {
-  const copy = resolve(__dirname, name);
+function validatedCopy(name: string): string | undefined {
   try {
-    if (statSync(copy).mtimeMs < statSync(bundledCatalogPath()).mtimeMs) return undefined;
-    // The build writes it as pure ASCII.
-    return readFileSync(copy, 'latin1');
+    // The build writes all its copies at once; an edited data/films.json is read from source instead.
+    buildIsFresh ??= statSync(resolve(__dirname, 'films.json')).mtimeMs >= statSync(bundledCatalogPath()).mtimeMs;
+    // The build writes them as pure ASCII.
+    return buildIsFresh ? readFileSync(resolve(__dirname, name), 'latin1') : undefined;
   } catch {
     return undefined;
   }
@@ -42,8 +44,8 @@ export interface LoadedCatalog {
 /** Reads and validates; unreadable or non-JSON files throw, schema problems are returned. */
 export function readCatalog(path: string, trustBuild = false): CatalogRead {
   // The build validated the bundled catalog; its copy needs no second check at every start.
-  const trusted = trustBuild && path === bundledCatalogPath() ? validatedCopy() : undefined;
-  if (trusted !== undefined) return { ok: true, catalog: JSON.parse(trusted) as Catalog, trusted: true };
+  const trusted = trustBuild && path === bundledCatalogPath() ? validatedCopy('films.json') : undefined;
+  if (trusted !== undefined) return { ok: true, catalog: { schemaVersion: 1, films: JSON.parse(trusted) as Film[] }, trusted: true };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -80,17 +82,42 @@ export function loadCatalog(path: string): LoadedCatalog {
 export interface LoadedSummaries {
   films: FilmSummary[];
   indexSnapshot(): IndexSnapshot | undefined;
+  /** The whole film at this position, read alone: a card need not parse the whole catalog. */
+  film(position: number): Film | undefined;
 }
 
 export function loadSummaries(path: string): LoadedSummaries | undefined {
   const text = path === bundledCatalogPath() ? validatedCopy('films-summary.json') : undefined;
-  return text === undefined ? undefined : { films: (JSON.parse(text) as { films: FilmSummary[] }).films, indexSnapshot: buildIndexSnapshot };
+  if (text === undefined) return undefined;
+  let whole: string | undefined;
+  const film = (position: number) => {
+    whole ??= validatedCopy('films.json') ?? '';
+    // Line 0 is "[", film i is line i + 1, ending in "," but for the last.
+    let start = whole.indexOf('\n') + 1;
+    for (let i = 0; i < position && start > 0; i++) start = whole.indexOf('\n', start) + 1;
+    const end = whole.indexOf('\n', start);
+    if (start <= 0 || end < 0) return undefined;
+    try {
+      return JSON.parse(whole.slice(start, whole[end - 1] === ',' ? end - 1 : end)) as Film;
+    } catch {
+      return undefined;
+    }
+  };
+  return { films: (JSON.parse(text) as { films: FilmSummary[] }).films, indexSnapshot: buildIndexSnapshot, film };
 }
 
 /** The search index the build made of its validated copy; written beside it in the same step. */
 function buildIndexSnapshot(): IndexSnapshot | undefined {
   try {
-    return JSON.parse(readFileSync(resolve(__dirname, 'search-index.json'), 'latin1')) as IndexSnapshot;
+    const { entries } = JSON.parse(readFileSync(resolve(__dirname, 'search-index.json'), 'latin1')) as IndexSnapshot;
+    // The trigram index, as bytes; without it the first lookup scans the keys, which also works.
+    let postings;
+    try {
+      postings = postingsFromBytes(readFileSync(resolve(__dirname, 'search-index.bin')));
+    } catch {
+      postings = undefined;
+    }
+    return { entries, postings };
   } catch {
     return undefined;
   }

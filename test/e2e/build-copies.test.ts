@@ -16,11 +16,16 @@ afterAll(() => home.cleanup());
 describe("the build's copies of the bundled catalog", () => {
   it('are pure ASCII, and the summaries hold every field but the long texts', () => {
     const summaries = JSON.parse(readFileSync(join(ROOT, 'dist', 'films-summary.json'), 'latin1')).films as Record<string, unknown>[];
-    const whole = JSON.parse(readFileSync(join(ROOT, 'dist', 'films.json'), 'latin1')).films as Record<string, unknown>[];
+    const whole = JSON.parse(readFileSync(join(ROOT, 'dist', 'films.json'), 'latin1')) as Record<string, unknown>[];
     for (const name of ['films.json', 'films-summary.json', 'search-index.json', 'cli.cjs']) {
+      // eslint-disable-next-line no-control-regex
       expect(/[^\x00-\x7f]/.test(readFileSync(join(ROOT, 'dist', name), 'latin1')), name).toBe(false);
     }
     expect(whole).toEqual(FILMS);
+    // One whole film per line, so a card can be read without parsing the rest.
+    const lines = readFileSync(join(ROOT, 'dist', 'films.json'), 'latin1').trimEnd().split('\n');
+    expect(lines).toHaveLength(FILMS.length + 2);
+    lines.slice(1, -1).forEach((line, i) => expect(JSON.parse(line.replace(/,$/, ''))).toEqual(FILMS[i]));
     const details = ['basedOn', 'composer', 'synopsis', 'love', 'facts', 'links'];
     expect(summaries.map((f) => f.id)).toEqual(FILMS.map((f) => f.id));
     summaries.forEach((s, i) => {
@@ -35,6 +40,12 @@ describe("the build's copies of the bundled catalog", () => {
     [['list', '--json', '--decade', '70s']],
     [['list', '--director', 'ryazanov', '--sort', 'title']],
     [['show', 'cranes']],
+    // The first and last lines of the build's copy, read alone.
+    [['show', FILMS[0]!.id, '--json']],
+    [['show', FILMS.at(-1)!.id, '--json']],
+    // More films than are read one by one.
+    [['pick', '--seed', '9', '--count', '12', '--json']],
+    [['search', 'love', '--json', '--limit', '15']],
     [['show', 'ironiya sudby', '--json']],
     [['search', 'moskva', 'slezam']],
     [['search', 'gurchenko', '--json']],

@@ -1,15 +1,42 @@
 // The build's index snapshot must search exactly like an index built from scratch.
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../src/core/search.js';
+import { postingsFromBytes, postingsToBytes, SearchIndex } from '../../src/core/search.js';
 import { FILMS } from '../helpers/catalog.js';
 
+const QUERIES = ['irony of fate', 'ktnzn ;ehfdkb', 'menshov alentova', 'gurchenko', 'ofice romanse', 'zzzz', 'moskva slezam ne verit'];
+const answers = (index: SearchIndex, q: string) => index.search(q).map((h) => [h.film.id, h.relevance]);
+
 describe('index snapshots', () => {
-  it('restore to an index that answers every query the same way', () => {
+  it('restore, with postings as bytes, to an index that answers every query the same way', () => {
     const built = new SearchIndex(FILMS);
-    const restored = new SearchIndex(FILMS, JSON.parse(JSON.stringify(built.snapshot())));
-    for (const q of ['irony of fate', 'ktnzn ;ehfdkb', 'menshov alentova', 'gurchenko', 'ofice romanse', 'zzzz']) {
-      expect(restored.search(q).map((h) => [h.film.id, h.relevance]), q).toEqual(built.search(q).map((h) => [h.film.id, h.relevance]));
-    }
+    const { entries, postings } = built.snapshot();
+    const bytes = postingsToBytes(postings!);
+    // The build writes JSON keys and the postings' bytes; a Buffer from a file may sit at any offset.
+    const shifted = new Uint8Array(bytes.length + 1).subarray(1);
+    shifted.set(bytes);
+    const restored = new SearchIndex(FILMS, { entries: JSON.parse(JSON.stringify(entries)), postings: postingsFromBytes(shifted) });
+    for (const q of QUERIES) expect(answers(restored, q), q).toEqual(answers(built, q));
     expect(restored.snapshot()).toEqual(built.snapshot());
+  });
+
+  it('restore from keys alone (the large-catalog cache) to the same answers, first lookup and after', () => {
+    const built = new SearchIndex(FILMS);
+    const restored = new SearchIndex(FILMS, built.snapshot(true));
+    for (const q of QUERIES) expect(answers(restored, q), q).toEqual(answers(built, q));
+    // The first lookup scanned the keys; the second built postings: both give the same answers.
+    for (const q of QUERIES) expect(answers(new SearchIndex(FILMS, built.snapshot(true)), q), q).toEqual(answers(built, q));
+  });
+
+  it('refuses bytes that are not postings, or of the other byte order', () => {
+    const bytes = postingsToBytes(new SearchIndex(FILMS).snapshot().postings!);
+    expect(postingsFromBytes(bytes.subarray(0, 10))).toBeUndefined();
+    expect(postingsFromBytes(bytes.subarray(0, bytes.length - 4))).toBeUndefined();
+    const swapped = new Uint8Array(bytes);
+    for (let i = 0; i < swapped.length; i += 4) swapped.subarray(i, i + 4).reverse();
+    expect(postingsFromBytes(swapped)).toBeUndefined();
+    // A snapshot whose postings belong to another catalog is ignored, not trusted.
+    const other = new SearchIndex(FILMS.slice(0, 10)).snapshot();
+    const index = new SearchIndex(FILMS, { entries: new SearchIndex(FILMS).snapshot(true).entries, postings: other.postings });
+    expect(answers(index, 'gurchenko')).toEqual(answers(new SearchIndex(FILMS), 'gurchenko'));
   });
 });
