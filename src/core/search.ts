@@ -305,7 +305,7 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     }
     // An entry must share a fair part of the query's trigrams to be worth scoring.
     const need = Math.max(1, Math.floor(grams.length * 0.25));
-    const scored: { entry: Entry; dice: number }[] = [];
+    const scored: { entry: Entry; dice: number; at: number }[] = [];
     for (const e of touched) {
       const shared = counts[e]!;
       counts[e] = 0;
@@ -314,9 +314,10 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
       // A query inside a longer title shares all its own trigrams; score that as containment too.
       // Dividing by the key's length, not its distinct trigrams, keeps "iaiaia" from counting thrice.
       const containment = shared / Math.max(grams.length, key.length);
-      scored.push({ entry: this.entries[e]!, dice: Math.max(dice, containment * 0.9) });
+      scored.push({ entry: this.entries[e]!, dice: Math.max(dice, containment * 0.9), at: e });
     }
-    scored.sort((a, b) => b.dice - a.dice);
+    // Ties in catalog order, whichever way the candidates were found (scan or postings).
+    scored.sort((a, b) => b.dice - a.dice || a.at - b.at);
     return scored.slice(0, MAX_CANDIDATES);
   }
 
