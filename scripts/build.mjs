@@ -42,8 +42,9 @@ async function validatedCatalogText() {
   // Most commands need only the summaries (src/core/types.ts: FilmSummary), a fifth of the whole.
   const summary = { ...catalog, films: catalog.films.map(({ basedOn, composer, synopsis, love, facts, links, ...rest }) => rest) };
   return {
-    // One whole film per line, so a card can parse just its film's line.
-    text: ascii(`[\n${catalog.films.map((f) => JSON.stringify(f)).join(',\n')}\n]\n`),
+    // One whole film per line, in UTF-8: a card parses just its film's line, and JSON output
+    // copies the lines as they are.
+    text: `[\n${catalog.films.map((f) => JSON.stringify(f)).join(',\n')}\n]\n`,
     summary: ascii(JSON.stringify(summary)),
     ...indexFiles(new SearchIndex(catalog.films).snapshot(), postingsToBytes),
   };

@@ -9,6 +9,7 @@ import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type Color
 import { diaryDir, diaryFile, readDiary } from './io/diary.js';
 import { CACHE_MIN_FILMS, readKeyCache, writeKeyCache } from './io/index-cache.js';
 import { stdStream, type RawStream } from './io/stdio.js';
+import { jsonRecord } from './render/films.js';
 
 declare const PACKAGE_VERSION: string;
 
@@ -20,7 +21,8 @@ export interface GlobalOptions {
 }
 
 export interface Output {
-  write(text: string): void;
+  /** Text, or bytes already encoded as UTF-8. */
+  write(text: string | Uint8Array): void;
   readonly isTTY: boolean;
   readonly columns: number;
   readonly style: Style;
@@ -40,6 +42,8 @@ export interface Context {
   summaries(): FilmSummary[];
   /** The same films in full, for cards and JSON. */
   full(films: readonly FilmSummary[]): Film[];
+  /** The same films as compact JSON records, for JSON output. */
+  records(films: readonly FilmSummary[]): Uint8Array[];
   /** The search index over summaries(), built on first use. */
   index(): SearchIndex;
   diaryFile: string;
@@ -134,6 +138,15 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
       }
       byId ??= new Map(ctx.films().map((f) => [f.id, f]));
       return list.map((f) => byId!.get(f.id)!);
+    },
+    records: (list) => {
+      // The bundled catalog's records are copied from the build's file as they are, never parsed.
+      if (summaries && 'record' in summaries) {
+        const own = summaries;
+        const found = list.map((f) => own.record(own.films.indexOf(f)));
+        if (found.every((r) => r !== undefined)) return found as Uint8Array[];
+      }
+      return ctx.full(list).map(jsonRecord);
     },
     index: () => (index ??= makeIndex(ctx.summaries(), file, summaries?.indexSnapshot(), env)),
     diaryFile: dFile,

@@ -7,6 +7,7 @@ import { resolveFilm } from '../core/resolve.js';
 import { localDate } from '../core/diary.js';
 import { appendDiary } from '../io/diary.js';
 import { MESSAGES } from '../i18n.js';
+import { writeJsonArray } from './output.js';
 import { cell, pad, width } from '../render/text.js';
 import { examples } from './help.js';
 import { parseDateOption } from './dates.js';
@@ -92,7 +93,7 @@ export function diaryRows(ctx: Context, list: readonly Viewing[], russianTitles 
 
 export function runDiary(ctx: Context, json: boolean): void {
   if (json) {
-    ctx.stdout.write(`${JSON.stringify(diaryRows(ctx, ctx.viewings()), null, 2)}\n`);
+    writeJsonArray(ctx, () => diaryRows(ctx, ctx.viewings()));
     return;
   }
   const rows = diaryRows(ctx, ctx.viewings(), ctx.lang === 'ru' && ctx.stdout.isTTY);

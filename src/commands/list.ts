@@ -42,8 +42,6 @@ export function runList(ctx: Context, opts: ListOptions): void {
   const limit = parseLimit(opts.limit);
   const spec = readFilters(opts);
   const preds = predicates(spec, spec.unwatched ? ctx.watchedIds() : undefined);
-  // JSON prints whole films: read them first, so the summaries are those same films.
-  if (opts.json) ctx.films();
   const films = ctx.summaries();
   let result: FilmSummary[] = sortFilms(applyFilters(films, preds), sort, ctx.lang);
   if (opts.reverse) result.reverse();

@@ -1,11 +1,19 @@
 // Writes results in the form the destination wants: table in a terminal, TSV when piped, JSON on request.
 import type { Context } from '../context.js';
 import type { FilmSummary } from '../core/types.js';
-import { filmsJson, filmsTable, filmsTsv } from '../render/films.js';
+import { filmsJson, filmsTable, filmsTsv, jsonLines, jsonRecord } from '../render/films.js';
+
+/**
+ * A JSON array: indented for a person at a terminal, a record per line when piped. The same JSON
+ * either way; `records` gives each item's compact JSON when it has it already.
+ */
+export function writeJsonArray(ctx: Context, items: () => readonly unknown[], records: () => Uint8Array[] = () => items().map(jsonRecord)): void {
+  ctx.stdout.write(ctx.stdout.isTTY ? filmsJson(items()) : jsonLines(records()));
+}
 
 /** JSON carries whole films; the table and TSV need only the summaries. */
 export function writeFilms(ctx: Context, films: readonly FilmSummary[], json: boolean): void {
-  if (json) ctx.stdout.write(filmsJson(ctx.full(films)));
+  if (json) writeJsonArray(ctx, () => ctx.full(films), () => ctx.records(films));
   else if (films.length === 0) return;
   else if (ctx.stdout.isTTY) ctx.stdout.write(filmsTable(films, ctx.stdout.style, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
   else ctx.stdout.write(filmsTsv(films, ctx.stdout.style));

@@ -8,7 +8,8 @@ import { drawFilms, reasonsFor, seededRandom } from '../core/pick.js';
 import { localDate } from '../core/diary.js';
 import { MESSAGES } from '../i18n.js';
 import { filmCard } from '../render/card.js';
-import { filmsJson, filmsTsv } from '../render/films.js';
+import { filmsTsv } from '../render/films.js';
+import { writeJsonArray } from './output.js';
 import { cell } from '../render/text.js';
 import { addFilterOptions, parseLimit, readFilters, type FilterOptions } from './filters.js';
 import { examples } from './help.js';
@@ -91,9 +92,8 @@ export function runPick(ctx: Context, opts: PickOptions): void {
   const reasons = picked.map((f) => reasonsFor(f, preds, date, skippedWatched).map((r) => r(m)));
 
   if (opts.json) {
-    const whole = ctx.full(picked);
-    const out = opts.explain ? whole.map((f, i) => ({ ...f, reasons: reasons[i] })) : whole;
-    ctx.stdout.write(filmsJson(out));
+    if (opts.explain) writeJsonArray(ctx, () => ctx.full(picked).map((f, i) => ({ ...f, reasons: reasons[i] })));
+    else writeJsonArray(ctx, () => ctx.full(picked), () => ctx.records(picked));
     return;
   }
   if (!ctx.stdout.isTTY) {

@@ -21,11 +21,15 @@ export function register(program: Command, ctx: () => Context): void {
   cmd.action((words: string[], opts: { json?: boolean }) => runShow(ctx(), words.join(' '), opts.json === true));
 }
 
+const NEWLINE = Buffer.from('\n');
+
 export function runShow(ctx: Context, query: string, json: boolean): void {
-  const film = ctx.full([resolveFilm(ctx.index(), query)])[0]!;
+  const found = resolveFilm(ctx.index(), query);
   if (json) {
-    ctx.stdout.write(`${JSON.stringify(film, null, 2)}\n`);
+    // Indented for a person, one line when piped (the build's record as it is, for the bundled catalog).
+    ctx.stdout.write(ctx.stdout.isTTY ? `${JSON.stringify(ctx.full([found])[0]!, null, 2)}\n` : Buffer.concat([ctx.records([found])[0]!, NEWLINE]));
     return;
   }
+  const film = ctx.full([found])[0]!;
   ctx.stdout.write(filmCard(film, ctx.stdout.style, MESSAGES[ctx.lang].card, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
 }

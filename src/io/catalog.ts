@@ -16,17 +16,44 @@ let buildIsFresh: boolean | undefined;
 
 /**
  * A file of the build's validated copies of the bundled catalog, when the build is at least as new
- * as the source: dist/films.json (a JSON array, one whole film per line), films-summary.json.
+ * as the source: dist/films.json (a JSON array, one whole film per line, UTF-8), and the
+ * summaries and search keys (pure ASCII).
  */
-function validatedCopy(name: string): string | undefined {
+function validatedCopy(name: string): Buffer | undefined {
   try {
     // The build writes all its copies at once; an edited data/films.json is read from source instead.
     buildIsFresh ??= statSync(resolve(__dirname, 'films.json')).mtimeMs >= statSync(bundledCatalogPath()).mtimeMs;
-    // The build writes them as pure ASCII.
-    return buildIsFresh ? readFileSync(resolve(__dirname, name), 'latin1') : undefined;
+    return buildIsFresh ? readFileSync(resolve(__dirname, name)) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The build's whole films as bytes, and where each film's line (its compact JSON) starts and ends. */
+interface Records {
+  bytes: Buffer;
+  spans: number[];
+}
+
+let records: Records | null | undefined;
+
+function buildRecords(): Records | undefined {
+  if (records === undefined) {
+    const bytes = validatedCopy('films.json');
+    records = null;
+    if (bytes) {
+      // Line 0 is "[", then a film per line, each but the last ending in ","; then "]".
+      const spans: number[] = [];
+      for (let start = bytes.indexOf(10) + 1; start > 0 && bytes[start] !== 0x5d; ) {
+        const end = bytes.indexOf(10, start);
+        if (end < 0) break;
+        spans.push(start, bytes[end - 1] === 0x2c ? end - 1 : end);
+        start = end + 1;
+      }
+      records = { bytes, spans };
+    }
+  }
+  return records ?? undefined;
 }
 
 export function catalogPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
@@ -44,8 +71,8 @@ export interface LoadedCatalog {
 /** Reads and validates; unreadable or non-JSON files throw, schema problems are returned. */
 export function readCatalog(path: string, trustBuild = false): CatalogRead {
   // The build validated the bundled catalog; its copy needs no second check at every start.
-  const trusted = trustBuild && path === bundledCatalogPath() ? validatedCopy('films.json') : undefined;
-  if (trusted !== undefined) return { ok: true, catalog: { schemaVersion: 1, films: JSON.parse(trusted) as Film[] }, trusted: true };
+  const trusted = trustBuild && path === bundledCatalogPath() ? buildRecords() : undefined;
+  if (trusted !== undefined) return { ok: true, catalog: { schemaVersion: 1, films: JSON.parse(trusted.bytes.toString('utf8')) as Film[] }, trusted: true };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -84,26 +111,27 @@ export interface LoadedSummaries {
   indexSnapshot(): IndexSnapshot | undefined;
   /** The whole film at this position, read alone: a card need not parse the whole catalog. */
   film(position: number): Film | undefined;
+  /** The film at this position as compact JSON, UTF-8, straight from the build's copy. */
+  record(position: number): Buffer | undefined;
 }
 
 export function loadSummaries(path: string): LoadedSummaries | undefined {
   const text = path === bundledCatalogPath() ? validatedCopy('films-summary.json') : undefined;
   if (text === undefined) return undefined;
-  let whole: string | undefined;
+  const record = (position: number) => {
+    const own = buildRecords();
+    const [start, end] = [own?.spans[2 * position], own?.spans[2 * position + 1]];
+    return own && start !== undefined && end !== undefined ? own.bytes.subarray(start, end) : undefined;
+  };
   const film = (position: number) => {
-    whole ??= validatedCopy('films.json') ?? '';
-    // Line 0 is "[", film i is line i + 1, ending in "," but for the last.
-    let start = whole.indexOf('\n') + 1;
-    for (let i = 0; i < position && start > 0; i++) start = whole.indexOf('\n', start) + 1;
-    const end = whole.indexOf('\n', start);
-    if (start <= 0 || end < 0) return undefined;
+    const bytes = record(position);
     try {
-      return JSON.parse(whole.slice(start, whole[end - 1] === ',' ? end - 1 : end)) as Film;
+      return bytes && (JSON.parse(bytes.toString('utf8')) as Film);
     } catch {
       return undefined;
     }
   };
-  return { films: (JSON.parse(text) as { films: FilmSummary[] }).films, indexSnapshot: buildIndexSnapshot, film };
+  return { films: (JSON.parse(text.toString('latin1')) as { films: FilmSummary[] }).films, indexSnapshot: buildIndexSnapshot, film, record };
 }
 
 /** The search index the build made of its validated copy; written beside it in the same step. */

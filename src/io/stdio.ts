@@ -8,7 +8,7 @@ export interface RawStream {
   readonly isTTY: boolean;
   readonly colorDepth: number | undefined;
   readonly columns: number | undefined;
-  write(text: string): void;
+  write(text: string | Uint8Array): void;
 }
 
 function isPipeOrFile(fd: number): boolean {
@@ -26,15 +26,16 @@ const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  * Writes all of the text, waiting when a non-blocking pipe is full; a reader that left ends the run
  * quietly. The string is written as it is (no Buffer copy) unless the pipe takes only part of it.
  */
-function writeAll(fd: number, text: string): void {
-  let bytes: Buffer | undefined;
+function writeAll(fd: number, text: string | Uint8Array): void {
+  let bytes = typeof text === 'string' ? undefined : text;
   let done = 0;
   for (;;) {
     try {
       if (bytes === undefined) {
-        done = writeSync(fd, text);
-        if (done === Buffer.byteLength(text)) return;
-        bytes = Buffer.from(text, 'utf8');
+        const whole = text as string;
+        done = writeSync(fd, whole);
+        if (done === Buffer.byteLength(whole)) return;
+        bytes = Buffer.from(whole, 'utf8');
       } else done += writeSync(fd, bytes, done);
       if (done >= bytes.length) return;
     } catch (err) {

@@ -10,8 +10,24 @@ export function filmsTsv(films: readonly FilmSummary[], style: Style = plainStyl
     .join('');
 }
 
+/** JSON for a person at a terminal: indented. */
 export function filmsJson(films: readonly unknown[]): string {
   return `${JSON.stringify(films, null, 2)}\n`;
+}
+
+/** One value as compact JSON, UTF-8: a record of jsonLines. */
+export const jsonRecord = (value: unknown): Buffer => Buffer.from(JSON.stringify(value));
+
+/**
+ * JSON for scripts: one array, a record per line, so `grep` and `head -n` still work on it. Built
+ * from bytes: the bundled catalog's films come as their records in the build's copy, never parsed.
+ */
+export function jsonLines(records: readonly Uint8Array[]): Buffer {
+  if (records.length === 0) return Buffer.from('[]\n');
+  const parts: Uint8Array[] = [Buffer.from('[\n')];
+  records.forEach((r, i) => parts.push(...(i > 0 ? [Buffer.from(',\n'), r] : [r])));
+  parts.push(Buffer.from('\n]\n'));
+  return Buffer.concat(parts);
 }
 
 export interface TableOptions {
