@@ -7,7 +7,7 @@ import { userDir } from './places.js';
 
 /** Below this many films, folding the keys is quicker than reading them back. */
 export const CACHE_MIN_FILMS = 1000;
-const FORMAT = 1;
+const FORMAT = 2;
 
 const cacheDir = (env: NodeJS.ProcessEnv) => userDir('cache', env);
 
