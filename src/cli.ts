@@ -2,7 +2,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isInteractive, makeContext, type Context, type GlobalOptions } from './context.js';
 import { CliError, EXIT, UsageError } from './core/errors.js';
-import { COMMANDER_RU, detectLang, MESSAGES, type Lang } from './i18n.js';
+import { detectLang, MESSAGES, type Lang } from './i18n.js';
+import { russian } from './i18n-ru.js';
 import { stripControl } from './core/normalize.js';
 import { stdStream } from './io/stdio.js';
 import * as list from './commands/list.js';
@@ -25,7 +26,7 @@ const safeMessage = (text: string) => text.split('\n').map(stripControl).join('\
 /** commander's own error lines, in the interface language. */
 function commanderError(text: string, lang: Lang): string {
   if (lang === 'en') return safeMessage(text);
-  return safeMessage(COMMANDER_RU.reduce((t, [pattern, ru]) => t.replace(pattern, ru), text));
+  return safeMessage(russian().COMMANDER.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text));
 }
 
 const writeOut = (text: string) => stdStream(1).write(text);

@@ -1,6 +1,7 @@
 // Help text conventions: examples come first, and every description is shown in the interface language.
 import type { Command, Help, Option } from 'commander';
-import { HELP_RU, type Lang } from '../i18n.js';
+import type { Lang } from '../i18n.js';
+import { russian } from '../i18n-ru.js';
 
 const EXAMPLES = new WeakMap<Command, [string, string][]>();
 
@@ -13,10 +14,10 @@ export function examples(cmd: Command, rows: [string, string][]): Command {
 /** Translates help text: whole sentences, or the sentence before a parenthesised list of values. */
 export function translateHelp(text: string, lang: Lang): string {
   if (lang === 'en' || text === '') return text;
-  const whole = HELP_RU[text];
+  const whole = russian().HELP[text];
   if (whole !== undefined) return whole;
   const m = /^(.*?)( \([^()]*\))$/.exec(text);
-  const head = m ? HELP_RU[m[1]!] : undefined;
+  const head = m ? russian().HELP[m[1]!] : undefined;
   return head !== undefined ? `${head}${m![2]}` : text;
 }
 

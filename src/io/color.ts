@@ -1,5 +1,5 @@
 // Decides colour and hyperlinks for each output stream (SPEC §4 rules) and builds its Style.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Style } from '../render/style.js';
 import { plainStyle } from '../render/style.js';
 import { UsageError } from '../core/errors.js';
@@ -53,6 +53,9 @@ export function supportsHyperlinks(env: NodeJS.ProcessEnv, stream: StreamInfo): 
 
 export function makeStyle(level: 0 | 1 | 2 | 3, hyperlinks: boolean): Style {
   if (level === 0 && !hyperlinks) return plainStyle;
+  // chalk is required here, not imported: piped output, the common case, never evaluates it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Chalk } = require('chalk') as typeof import('chalk');
   const c: ChalkInstance = new Chalk({ level });
   return {
     enabled: level > 0,

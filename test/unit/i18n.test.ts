@@ -52,8 +52,8 @@ describe('help text', () => {
   });
 
   it('translates commander’s own error lines', async () => {
-    const { COMMANDER_RU } = await import('../../src/i18n.js');
-    const ru = (t: string) => COMMANDER_RU.reduce((x, [p, r]) => x.replace(p, r), t);
+    const { COMMANDER } = (await import('../../src/i18n-ru.js')).russian();
+    const ru = (t: string) => COMMANDER.reduce((x, [p, r]) => x.replace(p, r), t);
     expect(ru("error: unknown option '--x'")).toBe("ошибка: неизвестный параметр '--x'");
     expect(ru('(Did you mean list?)')).toBe('(Возможно, имелось в виду list?)');
   });
