@@ -33,8 +33,9 @@ function load(argv = process.argv.slice(2)) {
   } catch {
     cachedData = undefined;
   }
-  // The build writes the bundle as pure ASCII, already wrapped as a CommonJS function.
-  const source = fs.readFileSync(file, 'latin1');
+  // The build writes the bundle as pure ASCII (so V8 keeps it as a one-byte string), already
+  // wrapped as a CommonJS function.
+  const source = fs.readFileSync(file, 'utf8');
   const script = new vm.Script(source, { filename: file, cachedData });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, require, mod, file, path.dirname(file));

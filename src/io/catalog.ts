@@ -19,11 +19,13 @@ let buildIsFresh: boolean | undefined;
  * as the source: dist/films.json (a JSON array, one whole film per line, UTF-8), and the
  * summaries and search keys (pure ASCII).
  */
-function validatedCopy(name: string): Buffer | undefined {
+function validatedCopy(name: string): Buffer | undefined;
+function validatedCopy(name: string, encoding: 'utf8'): string | undefined;
+function validatedCopy(name: string, encoding?: 'utf8'): Buffer | string | undefined {
   try {
     // The build writes all its copies at once; an edited data/films.json is read from source instead.
     buildIsFresh ??= statSync(resolve(__dirname, 'films.json')).mtimeMs >= statSync(bundledCatalogPath()).mtimeMs;
-    return buildIsFresh ? readFileSync(resolve(__dirname, name)) : undefined;
+    return buildIsFresh ? readFileSync(resolve(__dirname, name), encoding) : undefined;
   } catch {
     return undefined;
   }
@@ -116,7 +118,7 @@ export interface LoadedSummaries {
 }
 
 export function loadSummaries(path: string): LoadedSummaries | undefined {
-  const text = path === bundledCatalogPath() ? validatedCopy('films-summary.json') : undefined;
+  const text = path === bundledCatalogPath() ? validatedCopy('films-summary.json', 'utf8') : undefined;
   if (text === undefined) return undefined;
   const record = (position: number) => {
     const own = buildRecords();
@@ -131,13 +133,13 @@ export function loadSummaries(path: string): LoadedSummaries | undefined {
       return undefined;
     }
   };
-  return { films: (JSON.parse(text.toString('latin1')) as { films: FilmSummary[] }).films, indexSnapshot: buildIndexSnapshot, film, record };
+  return { films: (JSON.parse(text) as { films: FilmSummary[] }).films, indexSnapshot: buildIndexSnapshot, film, record };
 }
 
 /** The search index the build made of its validated copy; written beside it in the same step. */
 function buildIndexSnapshot(): IndexSnapshot | undefined {
   try {
-    const { entries } = JSON.parse(readFileSync(resolve(__dirname, 'search-index.json'), 'latin1')) as IndexSnapshot;
+    const { entries } = JSON.parse(readFileSync(resolve(__dirname, 'search-index.json'), 'utf8')) as IndexSnapshot;
     // The trigram index, as bytes; without it the first lookup scans the keys, which also works.
     let postings;
     try {
