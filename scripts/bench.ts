@@ -84,7 +84,11 @@ console.log(`Start-up, ${ROUNDS} paired runs each, median ratio to a bare \`node
 console.log(row(['command', 'median ms', 'bare node ms', 'ratio']));
 console.log(row(['---', '---:', '---:', '---:']));
 {
-  const runs: [string, string[]][] = [['*floor: commander + chalk bundled, nothing else*', [join(WORK, 'deps-only.cjs')]], ...commands.map(([label, args]): [string, string[]] => [`\`${label}\``, [BIN, ...args]])];
+  const runs: [string, string[]][] = [
+    ['*floor: commander + chalk bundled, nothing else*', [join(WORK, 'deps-only.cjs')]],
+    ['*floor with Fuse.js too (what show and search load)*', [join(WORK, 'deps-fuse.cjs')]],
+    ...commands.map(([label, args]): [string, string[]] => [`\`${label}\``, [BIN, ...args]]),
+  ];
   const results = pairedRounds(
     bare,
     runs.map(([, args]) => args),
