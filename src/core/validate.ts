@@ -28,6 +28,8 @@ const FILM_KEYS = [
   'basedOn', 'composer', 'synopsis', 'love', 'facts', 'links',
 ] as const;
 
+const KNOWN_KEYS: ReadonlySet<string> = new Set(FILM_KEYS);
+
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LINK_PREFIX = { wikipedia: 'https://en.wikipedia.org/wiki/', wikipediaRu: 'https://ru.wikipedia.org/wiki/' } as const;
 
@@ -127,7 +129,7 @@ function validateFilm(raw: unknown, index: number): { label: string; problems: P
     }
   }
   for (const key of Object.keys(record)) {
-    if (!(FILM_KEYS as readonly string[]).includes(key)) problems.push({ film: label, field: key, message: (m) => m.validation.unknownField });
+    if (!KNOWN_KEYS.has(key)) problems.push({ film: label, field: key, message: (m) => m.validation.unknownField });
   }
   if (problems.length === 0) {
     for (const [field, message] of crossFieldProblems(record as unknown as Film)) problems.push({ film: label, field, message });

@@ -1,0 +1,53 @@
+// What a run loads is part of its start-up cost: non-interactive commands must never load inquirer,
+// and a piped run must not build node's stdout stream or load chalk, Fuse.js or the Russian tables.
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { BIN, cleanEnv, NODE, tempHome } from '../helpers/run.js';
+import { Terminal } from '../helpers/pty.js';
+
+const home = tempHome();
+// Preloaded with --require: on exit it writes what the run loaded (files, and node's own modules).
+const probe = join(home.dir, 'probe.cjs');
+writeFileSync(
+  probe,
+  `process.on('exit', () => require('node:fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify({
+    files: Object.keys(require.cache),
+    builtins: process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)),
+  })));`,
+);
+afterAll(() => home.cleanup());
+
+interface Loaded {
+  files: string[];
+  builtins: string[];
+}
+
+function loadedBy(args: string[], env: Record<string, string> = {}): Loaded {
+  const out = join(home.dir, `loaded-${args.join('-').replace(/\W+/g, '_')}.json`);
+  const r = spawnSync(NODE, ['--require', probe, BIN, ...args], { env: cleanEnv({ SOVIET_LOVE_HOME: home.dir, PROBE_OUT: out, ...env }), encoding: 'utf8' });
+  expect(r.status, r.stderr).toBeLessThan(2);
+  return JSON.parse(readFileSync(out, 'utf8')) as Loaded;
+}
+
+describe('a piped run loads only what it uses', () => {
+  it.each([[['list']], [['list', '--json']], [['show', 'cranes']], [['search', 'moskva']], [['pick', '--seed', '1']], [['diary']], [['--help']]])('%j', (args) => {
+    const loaded = loadedBy(args);
+    expect(loaded.files.some((f) => f.includes('@inquirer'))).toBe(false);
+    // node's stdout stream for a pipe would load these; the run writes to the descriptor instead.
+    for (const mod of ['net', 'tty', 'readline']) expect(loaded.builtins, mod).not.toContain(mod);
+  });
+});
+
+describe('an interactive run', () => {
+  it('loads inquirer', async () => {
+    const out = join(home.dir, 'loaded-tonight.json');
+    const t = new Terminal(['tonight'], { SOVIET_LOVE_HOME: home.dir, PROBE_OUT: out, NODE_OPTIONS: `--require ${probe}` });
+    await t.waitFor('?');
+    t.write('\u0003');
+    expect(await t.exited).toBe(130);
+    const loaded = JSON.parse(readFileSync(out, 'utf8')) as Loaded;
+    expect(loaded.files.some((f) => f.includes('@inquirer'))).toBe(true);
+  });
+});
