@@ -25,41 +25,82 @@ function cacheName(argv) {
   return 'other';
 }
 
-function load(argv = process.argv.slice(2)) {
-  const cacheFile = `${file}.${process.version}-${process.arch}.${cacheName(argv)}.cache`;
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
+/** The code cache beside the bundle, made by the build (or by a first run), for this node and command. */
+const besideFile = (tag) => `${file}.${tag}.cache`;
+
+/** The cache for argv: beside the bundle, else the user's own copy. */
+function findCache(tag) {
+  for (const where of [() => besideFile(tag), () => userCacheFile(tag)]) {
+    try {
+      const cacheFile = where();
+      return { cacheFile, cachedData: fs.readFileSync(cacheFile) };
+    } catch {}
   }
+  return { cacheFile: besideFile(tag), cachedData: undefined };
+}
+
+/**
+ * Where a user keeps the cache when the install folder is read-only (a system-wide install): the
+ * cache folder of src/io/places.ts. V8 checks a cache against its source's length only, so the
+ * name carries the bundle's size and time; caches of older bundles are removed when one is saved.
+ */
+function userCacheFile(tag) {
+  const { userDir } = require('../dist/places.cjs');
+  const st = fs.statSync(file);
+  return path.join(userDir('cache', process.env), `code-${st.size}-${Math.floor(st.mtimeMs)}.${tag}.cache`);
+}
+
+function load(argv = process.argv.slice(2)) {
+  const tag = `${process.version}-${process.arch}.${cacheName(argv)}`;
+  const { cacheFile, cachedData } = findCache(tag);
   // The build writes the bundle as pure ASCII (so V8 keeps it as a one-byte string), already
   // wrapped as a CommonJS function.
   const source = fs.readFileSync(file, 'utf8');
   const script = new vm.Script(source, { filename: file, cachedData });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, require, mod, file, path.dirname(file));
-  return { main: mod.exports.main, script, cacheFile, stale: cachedData === undefined || script.cachedDataRejected === true };
+  return { main: mod.exports.main, script, tag, cacheFile, stale: cachedData === undefined || script.cachedDataRejected === true };
 }
 
-/** Written after a run, so the cache also holds the functions it compiled; renamed into place, never half-written. */
-function saveCache(script, cacheFile) {
-  const tmp = `${cacheFile}.${process.pid}.tmp`;
+/** Writes whole or not at all: to a temporary name, then renamed into place. */
+function writeAtomically(target, data) {
+  const tmp = `${target}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(tmp, script.createCachedData());
-    fs.renameSync(tmp, cacheFile);
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, target);
+    return true;
   } catch {
     try {
       fs.unlinkSync(tmp);
     } catch {}
-    // A read-only install just starts a little slower.
+    return false;
   }
 }
 
+/**
+ * Written after a run, so the cache also holds the functions it compiled: beside the bundle, or,
+ * where that folder cannot be written, in the user's cache folder. A run that can do neither just
+ * starts a little slower next time.
+ */
+function saveCache(script, tag) {
+  const data = script.createCachedData();
+  if (writeAtomically(besideFile(tag), data)) return;
+  try {
+    const own = userCacheFile(tag);
+    const dir = path.dirname(own);
+    fs.mkdirSync(dir, { recursive: true });
+    const bundle = path.basename(own).split('.')[0];
+    for (const name of fs.readdirSync(dir)) {
+      if (name.startsWith('code-') && name.endsWith('.cache') && name.split('.')[0] !== bundle) fs.rmSync(path.join(dir, name), { force: true });
+    }
+    writeAtomically(own, data);
+  } catch {}
+}
+
 if (require.main === module) {
-  const { main, script, cacheFile, stale } = load();
+  const { main, script, tag, stale } = load();
   main().then((code) => {
-    if (stale) saveCache(script, cacheFile);
+    if (stale) saveCache(script, tag);
     // Every write is finished by now (output goes out synchronously), so the run ends at once
     // rather than through node's teardown, which costs a few ms. On Windows a terminal is
     // written asynchronously, so there the process ends by itself.

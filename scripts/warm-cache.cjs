@@ -24,9 +24,9 @@ const RUNS = [
 ];
 
 async function warm(runs, env) {
-  const { main, script, cacheFile } = load(runs[0]);
+  const { main, script, tag } = load(runs[0]);
   for (const args of runs) await main(args, env);
-  saveCache(script, cacheFile);
+  saveCache(script, tag);
 }
 
 if (process.argv[2] === '--runs') {

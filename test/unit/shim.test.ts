@@ -1,14 +1,19 @@
 // The bin shim picks a code cache per command; a wrong pick would only cost speed, but each
 // command's cache must hold that command's functions, so the pick must follow commander's reading.
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN } from '../helpers/run.js';
+import { BIN, ROOT, tempHome } from '../helpers/run.js';
 
-const { cacheName, load } = createRequire(import.meta.url)(BIN) as {
+interface Shim {
   cacheName: (argv: string[]) => string;
-  load: (argv: string[]) => { cacheFile: string; stale: boolean };
-};
+  load: (argv: string[]) => { cacheFile: string; stale: boolean; tag: string; script: unknown };
+  saveCache: (script: unknown, tag: string) => void;
+}
+
+const { cacheName, load } = createRequire(import.meta.url)(BIN) as Shim;
 
 describe('the code cache a run loads', () => {
   it('is named by the command word, skipping global options and their values', () => {
@@ -27,6 +32,57 @@ describe('the code cache a run loads', () => {
       const { cacheFile, stale } = load(word === 'other' ? [] : [word]);
       expect(existsSync(cacheFile), word).toBe(true);
       expect(stale, word).toBe(false);
+    }
+  });
+
+  it("falls back to the user's cache folder where the install folder cannot be written", () => {
+    const home = tempHome();
+    const saved = process.env.SOVIET_LOVE_HOME;
+    try {
+      // A copy of the install whose list cache cannot be read or replaced (a folder stands in its
+      // place: the tests run as root here, where a read-only folder would still be written).
+      const install = join(home.dir, 'install');
+      for (const part of ['bin', 'dist', 'data']) cpSync(join(ROOT, part), join(install, part), { recursive: true, preserveTimestamps: true });
+      const shim = createRequire(import.meta.url)(join(install, 'bin', 'soviet-love.cjs')) as Shim;
+      const beside = shim.load(['list']).cacheFile;
+      rmSync(beside);
+      mkdirSync(beside);
+      process.env.SOVIET_LOVE_HOME = join(home.dir, 'user');
+      const cacheDir = join(home.dir, 'user', 'cache');
+      // A cache of some older bundle, which the first save clears away.
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(join(cacheDir, `code-1-1.${process.version}-${process.arch}.list.cache`), 'old');
+
+      const first = shim.load(['list']);
+      expect(first.stale).toBe(true);
+      shim.saveCache(first.script, first.tag);
+      expect(readdirSync(cacheDir)).toEqual([expect.stringMatching(new RegExp(`^code-\\d+-\\d+\\.${process.version}-${process.arch}\\.list\\.cache$`))]);
+      const second = shim.load(['list']);
+      expect(second.stale).toBe(false);
+      expect(second.cacheFile.startsWith(cacheDir)).toBe(true);
+      // Other commands still read the caches beside the bundle.
+      expect(shim.load(['show']).cacheFile.startsWith(install)).toBe(true);
+    } finally {
+      process.env.SOVIET_LOVE_HOME = saved;
+      home.cleanup();
+    }
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a read-only install (chmod 555) keeps its caches in the user folder, run after run', () => {
+    const home = tempHome();
+    const install = join(home.dir, 'install');
+    try {
+      for (const part of ['bin', 'dist', 'data']) cpSync(join(ROOT, part), join(install, part), { recursive: true, preserveTimestamps: true });
+      for (const name of readdirSync(join(install, 'dist'))) if (name.endsWith('.cache')) rmSync(join(install, 'dist', name));
+      chmodSync(join(install, 'dist'), 0o555);
+      const env = { ...process.env, SOVIET_LOVE_HOME: join(home.dir, 'user') };
+      const run = () => spawnSync(process.execPath, [join(install, 'bin', 'soviet-love.cjs'), 'list'], { env, encoding: 'utf8' });
+      expect(run().status).toBe(0);
+      expect(readdirSync(join(home.dir, 'user', 'cache')).filter((n) => n.endsWith('.list.cache'))).toHaveLength(1);
+      expect(run().stdout.split('\n')[0]).toMatch(/^bed-and-sofa\t1927/);
+    } finally {
+      chmodSync(join(install, 'dist'), 0o755);
+      home.cleanup();
     }
   });
 });
