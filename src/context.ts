@@ -104,10 +104,21 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
   const file = catalogPath(opts.catalog, env);
   const dFile = diaryFile(env);
   let loaded: LoadedCatalog | undefined;
-  let summaries: LoadedCatalog | LoadedSummaries | undefined;
+  /** Where summaries() came from: the whole catalog, or the build's summaries of the bundled one. */
+  let source: LoadedCatalog | LoadedSummaries | undefined;
   let byId: Map<string, Film> | undefined;
   let index: SearchIndex | undefined;
   let seen: Viewing[] | undefined;
+  /**
+   * Each film of the list read alone from the build's copy, when the summaries came from it and
+   * nothing is missing; else undefined, and the caller falls back to the whole catalog.
+   */
+  const fromBuild = <T>(list: readonly FilmSummary[], get: (own: LoadedSummaries, position: number) => T | undefined): T[] | undefined => {
+    if (!source || !('record' in source)) return undefined;
+    const own = source;
+    const found = list.map((f) => get(own, own.films.indexOf(f)));
+    return found.every((x) => x !== undefined) ? (found as T[]) : undefined;
+  };
   const ctx: Context = {
     env,
     get stdout() {
@@ -124,31 +135,21 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
     films: () => (loaded ??= loadCatalog(file)).catalog.films,
     // Whole films when they are already read (a card needs them anyway), else the build's summaries.
     summaries: () => {
-      summaries ??= loaded ?? loadSummaries(file);
+      source ??= loaded ?? loadSummaries(file);
       // A catalog other than the bundled one is read whole.
-      summaries ??= loadCatalog(file);
-      return 'catalog' in summaries ? summaries.catalog.films : summaries.films;
+      source ??= loadCatalog(file);
+      return 'catalog' in source ? source.catalog.films : source.films;
     },
     full: (list) => {
-      // A few films (a card, a pick, a page of search results) are read alone from the build's copy.
-      if (!loaded && summaries && 'film' in summaries && list.length <= FEW) {
-        const own = summaries;
-        const films = list.map((f) => own.film(own.films.indexOf(f)));
-        if (films.every((f) => f !== undefined)) return films as Film[];
-      }
+      // A few films (a card, a pick, a page of search results) are parsed alone from the build's copy.
+      const few = !loaded && list.length <= FEW ? fromBuild(list, (own, i) => own.film(i)) : undefined;
+      if (few) return few;
       byId ??= new Map(ctx.films().map((f) => [f.id, f]));
       return list.map((f) => byId!.get(f.id)!);
     },
-    records: (list) => {
-      // The bundled catalog's records are copied from the build's file as they are, never parsed.
-      if (summaries && 'record' in summaries) {
-        const own = summaries;
-        const found = list.map((f) => own.record(own.films.indexOf(f)));
-        if (found.every((r) => r !== undefined)) return found as Uint8Array[];
-      }
-      return ctx.full(list).map(jsonRecord);
-    },
-    index: () => (index ??= makeIndex(ctx.summaries(), file, summaries?.indexSnapshot(), env)),
+    // The bundled catalog's records are copied from the build's file as they are, never parsed.
+    records: (list) => fromBuild(list, (own, i) => own.record(i)) ?? ctx.full(list).map(jsonRecord),
+    index: () => (index ??= makeIndex(ctx.summaries(), file, source?.indexSnapshot(), env)),
     diaryFile: dFile,
     diaryDir: diaryDir(env),
     viewings: () => {

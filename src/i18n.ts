@@ -1,4 +1,4 @@
-// Every user-facing interface string, in English and Russian; `Messages` makes both complete.
+// Every user-facing interface string in English, and the Russian from i18n-ru.ts; `Messages` makes both complete.
 import { russian } from './i18n-ru.js';
 
 export type Lang = 'en' | 'ru';

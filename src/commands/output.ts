@@ -1,14 +1,21 @@
 // Writes results in the form the destination wants: table in a terminal, TSV when piped, JSON on request.
 import type { Context } from '../context.js';
 import type { FilmSummary } from '../core/types.js';
-import { filmsJson, filmsTable, filmsTsv, jsonLines, jsonRecord } from '../render/films.js';
+import { filmsTable, filmsTsv, jsonLines, jsonRecord, prettyJson } from '../render/films.js';
 
 /**
  * A JSON array: indented for a person at a terminal, a record per line when piped. The same JSON
  * either way; `records` gives each item's compact JSON when it has it already.
  */
 export function writeJsonArray(ctx: Context, items: () => readonly unknown[], records: () => Uint8Array[] = () => items().map(jsonRecord)): void {
-  ctx.stdout.write(ctx.stdout.isTTY ? filmsJson(items()) : jsonLines(records()));
+  ctx.stdout.write(ctx.stdout.isTTY ? prettyJson(items()) : jsonLines(records()));
+}
+
+const NEWLINE = Buffer.from('\n');
+
+/** One film as JSON: indented in a terminal, its record on one line when piped. */
+export function writeJsonFilm(ctx: Context, film: FilmSummary): void {
+  ctx.stdout.write(ctx.stdout.isTTY ? prettyJson(ctx.full([film])[0]) : Buffer.concat([ctx.records([film])[0]!, NEWLINE]));
 }
 
 /** JSON carries whole films; the table and TSV need only the summaries. */

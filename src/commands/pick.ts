@@ -102,9 +102,9 @@ export function runPick(ctx: Context, opts: PickOptions): void {
     return;
   }
   const s = ctx.stdout.style;
-  picked.forEach((film, i) => {
+  ctx.full(picked).forEach((film, i) => {
     if (i > 0) ctx.stdout.write(`\n${s.dim('─'.repeat(Math.min(ctx.stdout.columns, 60)))}\n\n`);
-    ctx.stdout.write(filmCard(ctx.full([film])[0]!, s, m.card, { columns: ctx.stdout.columns, brief: true, russianFirst: ctx.lang === 'ru' }));
+    ctx.stdout.write(filmCard(film, s, m.card, { columns: ctx.stdout.columns, brief: true, russianFirst: ctx.lang === 'ru' }));
     if (opts.explain) ctx.stdout.write(`\n${s.bold(m.why)}\n${reasons[i]!.map((r) => `  • ${cell(r)}`).join('\n')}\n`);
   });
   ctx.stdout.write(`\n${s.dim(m.seedLine(seed))}\n`);

@@ -5,6 +5,7 @@ import { resolveFilm } from '../core/resolve.js';
 import { filmCard } from '../render/card.js';
 import { MESSAGES } from '../i18n.js';
 import { examples } from './help.js';
+import { writeJsonFilm } from './output.js';
 
 export function register(program: Command, ctx: () => Context): void {
   const cmd = program
@@ -21,15 +22,8 @@ export function register(program: Command, ctx: () => Context): void {
   cmd.action((words: string[], opts: { json?: boolean }) => runShow(ctx(), words.join(' '), opts.json === true));
 }
 
-const NEWLINE = Buffer.from('\n');
-
 export function runShow(ctx: Context, query: string, json: boolean): void {
   const found = resolveFilm(ctx.index(), query);
-  if (json) {
-    // Indented for a person, one line when piped (the build's record as it is, for the bundled catalog).
-    ctx.stdout.write(ctx.stdout.isTTY ? `${JSON.stringify(ctx.full([found])[0]!, null, 2)}\n` : Buffer.concat([ctx.records([found])[0]!, NEWLINE]));
-    return;
-  }
-  const film = ctx.full([found])[0]!;
-  ctx.stdout.write(filmCard(film, ctx.stdout.style, MESSAGES[ctx.lang].card, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
+  if (json) writeJsonFilm(ctx, found);
+  else ctx.stdout.write(filmCard(ctx.full([found])[0]!, ctx.stdout.style, MESSAGES[ctx.lang].card, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
 }

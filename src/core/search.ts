@@ -27,8 +27,8 @@ const MIN_RELEVANCE = 0.42;
 let FuseModule: typeof FuseClass | undefined;
 /** Fuse.js is required on first scoring, not imported: list, pick and the diary never load it. */
 function fuse(): typeof FuseClass {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   // Its CommonJS build exports the class itself.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (FuseModule ??= require('fuse.js/basic') as typeof FuseClass);
 }
 

@@ -1,4 +1,4 @@
-// Domain types shared by every layer, declared once.
+// Domain types shared by every layer, declared once, and the one list that splits a film from its summary.
 import type { Format, Genre, Language, Mood, Republic } from './vocab.js';
 
 export interface Fact {
@@ -6,12 +6,18 @@ export interface Fact {
   source: string;
 }
 
+/** The fields a summary leaves out: the long texts, and what only a card shows. */
+export const LONG_TEXTS = ['basedOn', 'composer', 'synopsis', 'love', 'facts', 'links'] as const satisfies readonly (keyof Film)[];
+
 /**
  * What list, pick, search, the diary and the timeline need of a film: all but the long texts. The
- * build writes the bundled catalog's summaries apart, a fifth of the whole, so those commands
- * start without reading the rest.
+ * build writes the bundled catalog's summaries apart, about a third of the whole, so those
+ * commands start without reading the rest.
  */
-export interface FilmSummary {
+export type FilmSummary = Omit<Film, (typeof LONG_TEXTS)[number]>;
+
+/** A film with everything §3 holds. */
+export interface Film {
   id: string;
   title: string;
   originalTitle: string;
@@ -29,10 +35,6 @@ export interface FilmSummary {
   language: Language;
   genres: Genre[];
   moods: Mood[];
-}
-
-/** A film with everything §3 holds. */
-export interface Film extends FilmSummary {
   basedOn: string | null;
   composer: string | null;
   synopsis: string;

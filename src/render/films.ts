@@ -11,8 +11,8 @@ export function filmsTsv(films: readonly FilmSummary[], style: Style = plainStyl
 }
 
 /** JSON for a person at a terminal: indented. */
-export function filmsJson(films: readonly unknown[]): string {
-  return `${JSON.stringify(films, null, 2)}\n`;
+export function prettyJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** One value as compact JSON, UTF-8: a record of jsonLines. */
