@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeSchemaCode } from './schema-code.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -16,6 +17,9 @@ const ascii = (text) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(
 function indexFiles({ entries, postings }, toBytes) {
   return { index: ascii(JSON.stringify({ entries })), postings: toBytes(postings) };
 }
+
+// The validator checks a catalog's shape with code compiled from data/films.schema.json.
+writeSchemaCode();
 
 async function validatedCatalogText() {
   const out = await build({

@@ -1,12 +1,16 @@
 // Every user-facing interface string in English, and the Russian from i18n-ru.ts; `Messages` makes both complete.
 import { russian } from './i18n-ru.js';
 
-export type Lang = 'en' | 'ru';
+import type { Lang } from './core/types.js';
+
+export type { Lang };
 
 /** A message not yet rendered: core code builds these, and the language is chosen at output. */
 export type Text = (m: Messages) => string;
 
 export interface Messages {
+  /** The language these messages are in: catalog texts are picked by it. */
+  lang: Lang;
   errors: {
     badDecade: (value: string) => string;
     badYear: (flag: string, value: string) => string;
@@ -55,31 +59,32 @@ export interface Messages {
   };
   validation: {
     nonEmpty: string;
+    type: (type: string) => string;
+    invalid: string;
     wholeNumber: (min: number, max: number) => string;
     oneOf: (allowed: readonly string[]) => string;
-    list: string;
     atLeastItems: (n: number) => string;
+    atMostItems: (n: number) => string;
     itemsBetween: (min: number, max: number) => string;
-    itemThat: (problem: string) => string;
     repeatedItem: string;
     https: string;
     slug: string;
     cyrillic: string;
     latin: string;
-    oneLine: string;
-    oneFact: string;
-    factShape: (i: number) => string;
-    object: string;
-    unknownLinkKey: (key: string) => string;
-    linkPrefix: (key: string, prefix: string) => string;
+    imdb: string;
+    wikidata: string;
+    languageCode: string;
+    linkPrefix: (prefix: string) => string;
     transliteration: (expected: string, title: string) => string;
     conflict: (a: string, b: string) => string;
     originalRussian: string;
+    productionYear: (year: number) => string;
+    newYearFestive: string;
     missing: string;
     unknownField: string;
     fileShape: string;
     schemaVersion: string;
-    filmList: string;
+    schemaOne: string;
     repeatedId: (index: number) => string;
     repeatedTitle: (other: string) => string;
   };
@@ -146,6 +151,7 @@ export interface Messages {
     unknownRuntime: string;
     parts: (n: number) => string;
     formats: { feature: string; 'tv-film': string; miniseries: string };
+    made: (year: number) => string;
   };
   prompt: {
     mood: string;
@@ -173,6 +179,7 @@ export interface Messages {
 }
 
 const en: Messages = {
+  lang: 'en',
   errors: {
     badDecade: (v) => `--decade must be a decade from the 1920s to the 1990s (1970s, 1970 or 70s), not "${v}".`,
     badYear: (flag, v) => `${flag} must be a year such as 1975, not "${v}".`,
@@ -220,32 +227,33 @@ const en: Messages = {
     },
   },
   validation: {
-    nonEmpty: 'must be a non-empty string',
+    nonEmpty: 'must be a non-empty line of text, without control characters',
+    type: (type) => `must be ${({ string: 'text', integer: 'a whole number', number: 'a number', array: 'a list', object: 'an object', boolean: 'true or false', null: 'null' } as Record<string, string>)[type] ?? type}`,
+    invalid: 'is not valid here',
     wholeNumber: (min, max) => `must be a whole number from ${min} to ${max}`,
     oneOf: (allowed) => `must be one of: ${allowed.join(', ')}`,
-    list: 'must be a list',
     atLeastItems: (n) => `must have at least ${n} item(s)`,
+    atMostItems: (n) => `must have at most ${n} items`,
     itemsBetween: (min, max) => `must have ${min} to ${max} items`,
-    itemThat: (problem) => `has an item that ${problem}`,
     repeatedItem: 'has a repeated item',
     https: 'must be an https address',
     slug: 'must be a kebab-case ASCII slug',
     cyrillic: 'must be a title in Cyrillic',
     latin: 'must be in Latin letters',
-    oneLine: 'must be one non-empty line',
-    oneFact: 'must have at least one fact',
-    factShape: (i) => `[${i}] must be an object with text and source`,
-    object: 'must be an object',
-    unknownLinkKey: (key) => `has an unknown key "${key}" (allowed: wikipedia, wikipediaRu)`,
-    linkPrefix: (key, prefix) => `.${key} must start with ${prefix}`,
+    imdb: 'must be an IMDb title id such as tt0073179',
+    wikidata: 'must be a Wikidata item id such as Q1937436',
+    languageCode: 'must be a two-letter language code such as en',
+    linkPrefix: (prefix) => `must start with ${prefix}`,
     transliteration: (expected, title) => `should be "${expected}" for "${title}"`,
     conflict: (a, b) => `cannot be both ${a} and ${b}`,
     originalRussian: 'must equal russianTitle for a Russian-language film',
+    productionYear: (year) => `must be before the release year ${year} (or null when it is the same year)`,
+    newYearFestive: 'must include festive: it is the New Year film',
     missing: 'is missing',
     unknownField: 'is not a catalog field',
-    fileShape: 'the file must hold an object { "schemaVersion": 1, "films": [...] }',
-    schemaVersion: 'must be 1',
-    filmList: 'must be a list of films',
+    fileShape: 'the file must hold an object { "schemaVersion": 2, "films": [...] }',
+    schemaVersion: 'must be 2',
+    schemaOne: 'is 1, an older format: run "soviet-love catalog upgrade <file>" to write it in schema 2',
     repeatedId: (i) => `repeats the id of films[${i}]`,
     repeatedTitle: (other) => `repeats the Russian title and year of ${other}`,
   },
@@ -326,6 +334,7 @@ Environment:
     unknownRuntime: 'running time unknown',
     parts: (n) => `${n} parts`,
     formats: { feature: 'feature film', 'tv-film': 'TV film', miniseries: 'TV miniseries' },
+    made: (year) => `made ${year}`,
   },
   prompt: {
     mood: 'What mood are you in?',

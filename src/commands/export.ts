@@ -37,7 +37,7 @@ export function runExport(ctx: Context, opts: ExportOptions): void {
   const byId = new Map(ctx.summaries().map((f) => [f.id, f]));
   const rows: ExportRow[] = list.map((v, i) => {
     const f = byId.get(v.id);
-    return { ...v, title: f?.title ?? v.id, russianTitle: f?.russianTitle ?? null, year: f?.year ?? null, directors: f?.directors ?? [], rewatch: flags[i]! };
+    return { ...v, title: f?.title ?? v.id, russianTitle: f?.russianTitle ?? null, year: f?.year ?? null, directors: f ? f.directors.map((d) => d.en) : [], rewatch: flags[i]! };
   });
   const text = EXPORTERS[format](rows);
   if (opts.output === '-') {

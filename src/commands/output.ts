@@ -22,6 +22,6 @@ export function writeJsonFilm(ctx: Context, film: FilmSummary): void {
 export function writeFilms(ctx: Context, films: readonly FilmSummary[], json: boolean): void {
   if (json) writeJsonArray(ctx, () => ctx.full(films), () => ctx.records(films));
   else if (films.length === 0) return;
-  else if (ctx.stdout.isTTY) ctx.stdout.write(filmsTable(films, ctx.stdout.style, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
+  else if (ctx.stdout.isTTY) ctx.stdout.write(filmsTable(films, ctx.stdout.style, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru', lang: ctx.lang }));
   else ctx.stdout.write(filmsTsv(films, ctx.stdout.style));
 }

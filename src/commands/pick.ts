@@ -104,7 +104,7 @@ export function runPick(ctx: Context, opts: PickOptions): void {
   const s = ctx.stdout.style;
   ctx.full(picked).forEach((film, i) => {
     if (i > 0) ctx.stdout.write(`\n${s.dim('─'.repeat(Math.min(ctx.stdout.columns, 60)))}\n\n`);
-    ctx.stdout.write(filmCard(film, s, m.card, { columns: ctx.stdout.columns, brief: true, russianFirst: ctx.lang === 'ru' }));
+    ctx.stdout.write(filmCard(film, s, m, { columns: ctx.stdout.columns, brief: true, russianFirst: ctx.lang === 'ru' }));
     if (opts.explain) ctx.stdout.write(`\n${s.bold(m.why)}\n${reasons[i]!.map((r) => `  • ${cell(r)}`).join('\n')}\n`);
   });
   ctx.stdout.write(`\n${s.dim(m.seedLine(seed))}\n`);

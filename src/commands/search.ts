@@ -48,7 +48,7 @@ export async function runSearch(ctx: Context, query: string, opts: SearchOptions
     const allowed = new Set(applyFilters(ctx.summaries(), preds));
     const { searchPrompt } = await import('../io/prompts.js');
     const film = ctx.full([await searchPrompt(ctx, allowed)])[0]!;
-    ctx.stdout.write(filmCard(film, ctx.stdout.style, m.card, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
+    ctx.stdout.write(filmCard(film, ctx.stdout.style, m, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
     return;
   }
   const hits = ctx.index().search(query);

@@ -25,5 +25,5 @@ export function register(program: Command, ctx: () => Context): void {
 export function runShow(ctx: Context, query: string, json: boolean): void {
   const found = resolveFilm(ctx.index(), query);
   if (json) writeJsonFilm(ctx, found);
-  else ctx.stdout.write(filmCard(ctx.full([found])[0]!, ctx.stdout.style, MESSAGES[ctx.lang].card, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
+  else ctx.stdout.write(filmCard(ctx.full([found])[0]!, ctx.stdout.style, MESSAGES[ctx.lang], { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
 }

@@ -7,7 +7,7 @@ import { NotFoundError, UsageError } from '../core/errors.js';
 import { answeredInAdvance, applyAnswer, choicesFor, type Question } from '../core/tonight.js';
 import { drawFilms, isNewYear } from '../core/pick.js';
 import { localDate } from '../core/diary.js';
-import { MOOD_DESCRIPTIONS, type Mood } from '../core/vocab.js';
+import { MOOD_LABELS, type Mood } from '../core/vocab.js';
 import { MESSAGES, type Messages } from '../i18n.js';
 import { filmCard } from '../render/card.js';
 import { cell } from '../render/text.js';
@@ -39,7 +39,7 @@ export function register(program: Command, ctx: () => Context): void {
 function questionLabel(q: Question, value: string, m: Messages): string {
   const p = m.prompt;
   if (value === 'any') return `${p.any} (${p.surprise})`;
-  if (q === 'mood') return `${value} — ${MOOD_DESCRIPTIONS[value as Mood]}`;
+  if (q === 'mood') return `${value} — ${MOOD_LABELS[value as Mood].promise.en}`;
   if (q === 'time') return value === 'long' ? `${p.longEvening} (2½ h+)` : p.upTo({ '90': '1½ h', '120': '2 h', '150': '2½ h' }[value] ?? value);
   return value === 'before-1950' ? p.before1950 : p.decade(Number(value.slice(0, 4)));
 }
@@ -73,7 +73,7 @@ export async function runTonight(ctx: Context, opts: TonightOptions): Promise<vo
   const shown = new Set<string>();
   const s = ctx.stdout.style;
   const card = (film: Film, brief: boolean) =>
-    filmCard(film, s, m.card, { columns: ctx.stdout.columns, brief, russianFirst: ctx.lang === 'ru' });
+    filmCard(film, s, m, { columns: ctx.stdout.columns, brief, russianFirst: ctx.lang === 'ru' });
 
   for (;;) {
     // Watched films are left out, and so is every film already suggested this session.

@@ -2,7 +2,8 @@
 import type { FilterSpec, FilmSummary } from './types.js';
 import type { Messages, Text } from '../i18n.js';
 import { UsageError } from './errors.js';
-import { FIRST_YEAR, GENRES, LAST_YEAR, MOODS, type Genre, type Mood } from './vocab.js';
+import { FIRST_YEAR, GENRE_LABELS, GENRES, LAST_YEAR, MOOD_LABELS, MOODS, type Genre, type Mood } from './vocab.js';
+import { names } from './bilingual.js';
 import { nameMatches } from './search.js';
 
 export interface Predicate {
@@ -65,34 +66,37 @@ export function predicates(spec: FilterSpec, watched: ReadonlySet<string> = new 
     const hi = to ?? LAST_YEAR;
     const label: Text = (m) =>
       lo % 10 === 0 && hi === lo + 9 ? m.filters.decade(lo) : from === undefined ? m.filters.until(hi) : to === undefined ? m.filters.since(lo) : m.filters.between(lo, hi);
-    out.push({ label, reason: (f) => (m) => m.filters.yearIs(f.year, label(m)), test: (f) => f.year >= lo && f.year <= hi });
+    // Either year counts: the release, or the year it was made (SPEC §3).
+    const within = (y: number | null) => y !== null && y >= lo && y <= hi;
+    out.push({ label, reason: (f) => (m) => m.filters.yearIs(within(f.year) ? f.year : f.productionYear!, label(m)), test: (f) => within(f.year) || within(f.productionYear) });
   }
   if (spec.genres.length > 0) {
     out.push({
-      label: (m) => m.filters.genre(or(m, spec.genres)),
-      reason: (f) => (m) => m.filters.genreIs(f.genres.filter((g) => spec.genres.includes(g)).join(', ')),
+      label: (m) => m.filters.genre(or(m, spec.genres.map((g) => GENRE_LABELS[g][m.lang]))),
+      reason: (f) => (m) => m.filters.genreIs(f.genres.filter((g) => spec.genres.includes(g)).map((g) => GENRE_LABELS[g][m.lang]).join(', ')),
       test: (f) => f.genres.some((g) => spec.genres.includes(g)),
     });
   }
   if (spec.excludeGenres.length > 0) {
     out.push({
-      label: (m) => m.filters.notGenre(or(m, spec.excludeGenres)),
-      reason: () => (m) => m.filters.notIs(or(m, spec.excludeGenres)),
+      label: (m) => m.filters.notGenre(or(m, spec.excludeGenres.map((g) => GENRE_LABELS[g][m.lang]))),
+      reason: () => (m) => m.filters.notIs(or(m, spec.excludeGenres.map((g) => GENRE_LABELS[g][m.lang]))),
       test: (f) => !f.genres.some((g) => spec.excludeGenres.includes(g)),
     });
   }
   if (spec.moods.length > 0) {
     out.push({
-      label: (m) => m.filters.mood(or(m, spec.moods)),
-      reason: (f) => (m) => m.filters.moodIs(f.moods.filter((x) => spec.moods.includes(x)).join(', ')),
+      label: (m) => m.filters.mood(or(m, spec.moods.map((x) => MOOD_LABELS[x][m.lang]))),
+      reason: (f) => (m) => m.filters.moodIs(f.moods.filter((x) => spec.moods.includes(x)).map((x) => MOOD_LABELS[x][m.lang]).join(', ')),
       test: (f) => f.moods.some((x) => spec.moods.includes(x)),
     });
   }
   if (spec.directors.length > 0) {
-    const directs = (f: FilmSummary) => f.directors.filter((d) => spec.directors.some((q) => nameMatches(q, d)));
+    // Either spelling matches: "ryazanov", "Рязанов".
+    const directs = (f: FilmSummary) => f.directors.filter((d) => spec.directors.some((q) => nameMatches(q, d.en) || (d.ru !== null && nameMatches(q, d.ru))));
     out.push({
       label: (m) => m.filters.director(or(m, spec.directors)),
-      reason: (f) => (m) => m.filters.directorIs(directs(f).join(', ')),
+      reason: (f) => (m) => m.filters.directorIs(names(directs(f), m.lang)),
       test: (f) => directs(f).length > 0,
     });
   }

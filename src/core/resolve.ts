@@ -8,14 +8,15 @@ import type { Text } from '../i18n.js';
 const CLEAR_RELEVANCE = 0.6;
 const CLEAR_MARGIN = 0.1;
 
-function describeFilm(film: FilmSummary): string {
-  return `${film.title} (${film.year}) [${film.id}]`;
+/** A film as a suggestion line: its title in the reader's language. */
+function describeFilm(film: FilmSummary): Text {
+  return (m) => `  ${m.lang === 'ru' ? film.russianTitle : film.title} (${film.year}) [${film.id}]`;
 }
 
 /** "Did you mean:" and up to three films, as hint lines; none when nothing is close. */
 export function didYouMean(hits: readonly { film: FilmSummary }[]): (string | Text)[] {
   if (hits.length === 0) return [];
-  return [(m) => m.didYouMean, ...hits.slice(0, 3).map((h) => `  ${describeFilm(h.film)}`)];
+  return [(m) => m.didYouMean, ...hits.slice(0, 3).map((h) => describeFilm(h.film))];
 }
 
 /** Resolves a film reference; throws NotFoundError with "did you mean" lines when it is not clear. */
@@ -33,12 +34,12 @@ export function resolveFilm<F extends FilmSummary>(index: SearchIndex<F>, query:
   for (const [text, year] of attempts) {
     const key = searchKey(text);
     if (key === '') continue;
-    const exact = index.filmsTitled(key).filter((f) => year === null || f.year === year);
+    const exact = index.filmsTitled(key).filter((f) => year === null || f.year === year || f.productionYear === year);
     if (exact.length === 1) return exact[0]!;
     if (exact.length > 1) {
       throw new NotFoundError((m) => m.errors.ambiguous(trimmed, exact.length), didYouMean(exact.map((film) => ({ film }))));
     }
-    const hits = index.search(text).filter((h) => year === null || h.film.year === year);
+    const hits = index.search(text).filter((h) => year === null || h.film.year === year || h.film.productionYear === year);
     const [first, second] = hits;
     if (first && first.relevance >= CLEAR_RELEVANCE && (!second || first.relevance - second.relevance >= CLEAR_MARGIN)) {
       return first.film;

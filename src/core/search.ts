@@ -1,7 +1,7 @@
 // The one fuzzy search: trigram prefilter over precomputed keys, Fuse.js scoring of the candidates.
 // The basic build: we use plain fuzzy matching, not Fuse's extended query syntax.
 import type FuseClass from 'fuse.js/basic';
-import type { FilmSummary } from './types.js';
+import type { FilmSummary, Person } from './types.js';
 import { searchKey, swapKeyboardLayout } from './normalize.js';
 
 export interface SearchHit<F extends FilmSummary = FilmSummary> {
@@ -115,11 +115,17 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
       this.addEntry(own, i, film.originalTitle, WEIGHTS.title, keys);
       // The transliteration folds to the Russian title's key by construction (validation checks it).
       for (const t of film.altTitles) this.addEntry(own, i, t, WEIGHTS.title, keys);
-      for (const d of film.directors) this.addEntry(own, i, d, WEIGHTS.director, keys);
-      for (const c of film.cast) this.addEntry(own, i, c, WEIGHTS.cast, keys);
+      // Both spellings of a name: a Cyrillic query meets the Russian one, not just its transliteration.
+      for (const d of film.directors) this.addPerson(own, i, d, WEIGHTS.director, keys);
+      for (const c of film.cast) this.addPerson(own, i, c, WEIGHTS.cast, keys);
       this.filmEntries[i] = own;
       for (const e of own) this.entries.push(e);
     }
+  }
+
+  private addPerson(own: Entry[], film: number, person: Person, weight: number, keys: Map<string, string>): void {
+    this.addEntry(own, film, person.en, weight, keys);
+    if (person.ru !== null) this.addEntry(own, film, person.ru, weight, keys);
   }
 
   private addEntry(own: Entry[], film: number, text: string, weight: number, keys: Map<string, string>): void {

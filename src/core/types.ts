@@ -1,13 +1,41 @@
 // Domain types shared by every layer, declared once, and the one list that splits a film from its summary.
 import type { Format, Genre, Language, Mood, Republic } from './vocab.js';
 
+export type Lang = 'en' | 'ru';
+
+/**
+ * Everything a person reads about a film, in both languages. In a user's catalog `ru` may be null
+ * (the English is shown instead); in the bundled catalog it never is.
+ */
+export interface Bilingual {
+  en: string;
+  ru: string | null;
+}
+
+/** A person: English Wikipedia's spelling and Russian Wikipedia's. */
+export type Person = Bilingual;
+
 export interface Fact {
-  text: string;
+  text: Bilingual;
   source: string;
 }
 
+/** Identifiers as a public page shows them; used to match films exactly in exports and imports. */
+export interface FilmIds {
+  imdb: string | null;
+  wikidata: string | null;
+  kinopoisk: number | null;
+}
+
+/** An official, legal place to watch a film, as a page confirms it. */
+export interface WatchEntry {
+  url: string;
+  provider: string;
+  subtitles: string[];
+}
+
 /** The fields a summary leaves out: the long texts, and what only a card shows. */
-export const LONG_TEXTS = ['basedOn', 'composer', 'synopsis', 'love', 'facts', 'links'] as const satisfies readonly (keyof Film)[];
+export const LONG_TEXTS = ['basedOn', 'composer', 'synopsis', 'love', 'keywords', 'facts', 'links', 'watch'] as const satisfies readonly (keyof Film)[];
 
 /**
  * What list, pick, search, the diary and the timeline need of a film: all but the long texts. The
@@ -16,7 +44,7 @@ export const LONG_TEXTS = ['basedOn', 'composer', 'synopsis', 'love', 'facts', '
  */
 export type FilmSummary = Omit<Film, (typeof LONG_TEXTS)[number]>;
 
-/** A film with everything §3 holds. */
+/** A film with everything SPEC §3 (schema 2) holds. */
 export interface Film {
   id: string;
   title: string;
@@ -25,26 +53,31 @@ export interface Film {
   transliteration: string;
   altTitles: string[];
   year: number;
-  directors: string[];
-  cast: string[];
+  productionYear: number | null;
+  directors: Person[];
+  cast: Person[];
   runtimeMinutes: number | null;
   format: Format;
   parts: number;
-  studio: string | null;
+  studio: Bilingual | null;
   republic: Republic | null;
   language: Language;
   genres: Genre[];
   moods: Mood[];
-  basedOn: string | null;
-  composer: string | null;
-  synopsis: string;
-  love: string;
+  basedOn: Bilingual | null;
+  composer: Bilingual | null;
+  synopsis: Bilingual;
+  love: Bilingual;
+  keywords: { en: string[]; ru: string[] };
   facts: Fact[];
+  ids: FilmIds;
   links: { wikipedia?: string; wikipediaRu?: string };
+  watch: WatchEntry[];
 }
 
 export interface Catalog {
-  schemaVersion: 1;
+  $schema?: string;
+  schemaVersion: 2;
   films: Film[];
 }
 

@@ -1,17 +1,11 @@
-// Validates a parsed catalog against the schema of SPEC §3 and lists every problem found.
+// Validates a parsed catalog: its shape against data/films.schema.json (compiled at build time), then
+// the rules across fields and films of SPEC §3; lists every problem, naming film and field.
 import type { Catalog, Film } from './types.js';
 import { MESSAGES, type Messages, type Text } from '../i18n.js';
 import { transliterate } from './translit.js';
-import {
-  CONFLICTING_MOODS,
-  FIRST_YEAR,
-  FORMATS,
-  GENRES,
-  LANGUAGES,
-  LAST_YEAR,
-  MOODS,
-  REPUBLICS,
-} from './vocab.js';
+import { validate as checkShape, type ShapeError } from './catalog-shape.generated.js';
+import schema from '../../data/films.schema.json' with { type: 'json' };
+import { CONFLICTING_MOODS } from './vocab.js';
 
 export interface Problem {
   /** The film's id, or "films[3]" when it has none; empty for file-level problems. */
@@ -22,95 +16,90 @@ export interface Problem {
 
 export type ValidationResult = { ok: true; catalog: Catalog } | { ok: false; problems: Problem[] };
 
-const FILM_KEYS = [
-  'id', 'title', 'originalTitle', 'russianTitle', 'transliteration', 'altTitles', 'year', 'directors',
-  'cast', 'runtimeMinutes', 'format', 'parts', 'studio', 'republic', 'language', 'genres', 'moods',
-  'basedOn', 'composer', 'synopsis', 'love', 'facts', 'links',
-] as const;
-
-const KNOWN_KEYS: ReadonlySet<string> = new Set(FILM_KEYS);
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LINK_PREFIX = { wikipedia: 'https://en.wikipedia.org/wiki/', wikipediaRu: 'https://ru.wikipedia.org/wiki/' } as const;
-
-type Check = (value: unknown) => Text | null;
-
-const text: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? null : (m) => m.validation.nonEmpty);
-const textOrNull: Check = (v) => (v === null ? null : text(v));
-const integerIn = (min: number, max: number): Check => (v) =>
-  Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? null : (m) => m.validation.wholeNumber(min, max);
-const oneOf = (allowed: readonly string[]): Check => (v) =>
-  typeof v === 'string' && allowed.includes(v) ? null : (m) => m.validation.oneOf(allowed);
-// Index loops, not for...of, map or Set in the checks below: they run once per film in a fresh
-// process, where V8's interpreter allocates for each step of an iterator (`catalog check` used to
-// allocate half a megabyte here, enough to set off a garbage collection).
-const listOf = (item: Check, min: number, max = Infinity): Check => (v) => {
-  if (!Array.isArray(v)) return (m) => m.validation.list;
-  if (v.length < min || v.length > max) {
-    return (m) => (max === Infinity ? m.validation.atLeastItems(min) : m.validation.itemsBetween(min, max));
-  }
-  for (let i = 0; i < v.length; i++) {
-    const bad = item(v[i]);
-    if (bad) return (m) => m.validation.itemThat(bad(m));
-  }
-  for (let i = 1; i < v.length; i++) {
-    for (let j = 0; j < i; j++) if (v[i] === v[j]) return (m) => m.validation.repeatedItem;
-  }
-  return null;
+/** What a failed pattern means, by the schema definition it belongs to. */
+const PATTERNS: Record<string, Text> = {
+  text: (m) => m.validation.nonEmpty,
+  slug: (m) => m.validation.slug,
+  cyrillicTitle: (m) => m.validation.cyrillic,
+  latin: (m) => m.validation.latin,
+  https: (m) => m.validation.https,
+  wikipediaEn: (m) => m.validation.linkPrefix('https://en.wikipedia.org/wiki/'),
+  wikipediaRu: (m) => m.validation.linkPrefix('https://ru.wikipedia.org/wiki/'),
+  imdb: (m) => m.validation.imdb,
+  wikidata: (m) => m.validation.wikidata,
+  languageCode: (m) => m.validation.languageCode,
 };
-// Plain character ranges rather than Unicode property escapes, which cost start-up time to build.
-const httpsUrl: Check = (v) => (typeof v === 'string' && /^https:\/\/[^\s/]+\.[^\s/]+\/\S*$/.test(v) ? null : (m) => m.validation.https);
-const CYRILLIC = /[\u0400-\u052f\u2de0-\u2dff\ua640-\ua69f\u1c80-\u1c8f]/;
-const PRINTABLE_LATIN = /^[\x20-\x7e\u2026\u00ab\u00bb\u2014\u2013]+$/;
 
-const runtime = integerIn(1, 2000);
-const republic = oneOf(REPUBLICS);
+/** The schema object a schemaPath ("#/$defs/film/properties/cast/maxItems") points into. */
+function schemaAt(path: string): Record<string, unknown> {
+  let node: unknown = schema;
+  const steps = path.replace(/^#\//, '').split('/');
+  for (let i = 0; i < steps.length - 1; i++) node = (node as Record<string, unknown>)?.[steps[i]!.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return (node ?? {}) as Record<string, unknown>;
+}
 
-const FIELD_CHECKS: Record<(typeof FILM_KEYS)[number], Check> = {
-  id: (v) => (typeof v === 'string' && ID_PATTERN.test(v) ? null : (m) => m.validation.slug),
-  title: text,
-  originalTitle: text,
-  russianTitle: (v) => (typeof v === 'string' && CYRILLIC.test(v) ? null : (m) => m.validation.cyrillic),
-  transliteration: (v) => (typeof v === 'string' && PRINTABLE_LATIN.test(v) ? null : (m) => m.validation.latin),
-  altTitles: listOf(text, 0),
-  year: integerIn(FIRST_YEAR, LAST_YEAR),
-  directors: listOf(text, 1),
-  cast: listOf(text, 2, 4),
-  runtimeMinutes: (v) => (v === null ? null : runtime(v)),
-  format: oneOf(FORMATS),
-  parts: integerIn(1, 100),
-  studio: textOrNull,
-  republic: (v) => (v === null ? null : republic(v)),
-  language: oneOf(LANGUAGES),
-  genres: listOf(oneOf(GENRES), 1),
-  moods: listOf(oneOf(MOODS), 1),
-  basedOn: textOrNull,
-  composer: textOrNull,
-  synopsis: text,
-  love: (v) => (typeof v === 'string' && v.trim() !== '' && !v.includes('\n') ? null : (m) => m.validation.oneLine),
-  facts: (v) => {
-    if (!Array.isArray(v) || v.length === 0) return (m) => m.validation.oneFact;
-    for (let i = 0; i < v.length; i++) {
-      const fact: unknown = v[i];
-      if (typeof fact !== 'object' || fact === null) return (m) => m.validation.factShape(i);
-      const f = fact as Record<string, unknown>;
-      const bad = text(f.text);
-      if (bad) return (m) => `[${i}].text ${bad(m)}`;
-      if (httpsUrl(f.source)) return (m) => `[${i}].source ${m.validation.https}`;
+function shapeMessage(e: ShapeError): Text {
+  const at = schemaAt(e.schemaPath);
+  switch (e.keyword) {
+    case 'required':
+      return (m) => m.validation.missing;
+    case 'additionalProperties':
+      return (m) => m.validation.unknownField;
+    case 'type':
+      return (m) => m.validation.type(String(e.params.type));
+    case 'const':
+      return (m) => m.validation.schemaVersion;
+    case 'enum':
+      return (m) => m.validation.oneOf((e.params.allowedValues as unknown[]).filter((v) => v !== null).map(String));
+    case 'minimum':
+    case 'maximum':
+      return (m) => m.validation.wholeNumber(Number(at.minimum), Number(at.maximum));
+    case 'minItems':
+    case 'maxItems':
+      return (m) =>
+        at.maxItems === undefined ? m.validation.atLeastItems(Number(at.minItems)) : at.minItems === undefined ? m.validation.atMostItems(Number(at.maxItems)) : m.validation.itemsBetween(Number(at.minItems), Number(at.maxItems));
+    case 'uniqueItems':
+      return (m) => m.validation.repeatedItem;
+    case 'pattern': {
+      const def = /\$defs\/([^/]+)\/pattern$/.exec(e.schemaPath)?.[1];
+      return (def && PATTERNS[def]) || ((m) => m.validation.nonEmpty);
     }
-    return null;
-  },
-  links: (v) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return (m) => m.validation.object;
-    for (const key in v) {
-      const url = (v as Record<string, unknown>)[key];
-      const prefix = LINK_PREFIX[key as keyof typeof LINK_PREFIX];
-      if (!prefix) return (m) => m.validation.unknownLinkKey(key);
-      if (typeof url !== 'string' || !url.startsWith(prefix) || url.length === prefix.length) return (m) => m.validation.linkPrefix(key, prefix);
-    }
-    return null;
-  },
-};
+    default:
+      return (m) => m.validation.invalid;
+  }
+}
+
+/** "/films/3/cast/1/ru" → film films[3] (or its id), field "cast[1].ru". */
+function locate(path: string, films: unknown[]): { film: string; field: string } {
+  const steps = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (steps[0] !== 'films' || steps.length < 2) return { film: '', field: steps.join('.') };
+  const index = Number(steps[1]);
+  const id = (films[index] as { id?: unknown } | null)?.id;
+  const film = typeof id === 'string' && /^[a-z0-9-]{1,80}$/.test(id) ? id : `films[${index}]`;
+  let field = '';
+  for (const step of steps.slice(2)) field += /^\d+$/.test(step) ? `[${step}]` : field === '' ? step : `.${step}`;
+  return { film, field };
+}
+
+/**
+ * Ajv reports every branch of an anyOf ("a string, or null"); one line per place is enough: the
+ * first error at each path and keyword, and for an anyOf the error of its first branch.
+ */
+function shapeProblems(errors: readonly ShapeError[], films: unknown[]): Problem[] {
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'anyOf') continue;
+    const key = e.keyword === 'required' || e.keyword === 'additionalProperties'
+      ? `${e.instancePath}/${String(e.params.missingProperty ?? e.params.additionalProperty)}`
+      : e.instancePath;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { film, field } = locate(key, films);
+    out.push({ film, field, message: shapeMessage(e) });
+  }
+  return out;
+}
 
 /** Checks that need more than one field of a film. */
 function crossFieldProblems(film: Film): [string, Text][] {
@@ -123,32 +112,12 @@ function crossFieldProblems(film: Film): [string, Text][] {
   if (film.language === 'ru' && film.originalTitle !== film.russianTitle) {
     out.push(['originalTitle', (m) => m.validation.originalRussian]);
   }
+  if (film.productionYear !== null && film.productionYear >= film.year) {
+    out.push(['productionYear', (m) => m.validation.productionYear(film.year)]);
+  }
+  // The New Year film of tonight and pick (SPEC §5) must be findable by its mood too.
+  if (film.id === 'irony-of-fate' && !film.moods.includes('festive')) out.push(['moods', (m) => m.validation.newYearFestive]);
   return out;
-}
-
-function validateFilm(raw: unknown, index: number): { label: string; problems: Problem[] } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    const label = `films[${index}]`;
-    return { label, problems: [{ film: label, field: '', message: (m) => m.validation.object }] };
-  }
-  const record = raw as Record<string, unknown>;
-  const label = typeof record.id === 'string' && record.id !== '' ? record.id : `films[${index}]`;
-  const problems: Problem[] = [];
-  for (let k = 0; k < FILM_KEYS.length; k++) {
-    const key = FILM_KEYS[k]!;
-    if (!(key in record)) problems.push({ film: label, field: key, message: (m) => m.validation.missing });
-    else {
-      const message = FIELD_CHECKS[key](record[key]);
-      if (message) problems.push({ film: label, field: key, message });
-    }
-  }
-  for (const key in record) {
-    if (!KNOWN_KEYS.has(key)) problems.push({ film: label, field: key, message: (m) => m.validation.unknownField });
-  }
-  if (problems.length === 0) {
-    for (const [field, message] of crossFieldProblems(record as unknown as Film)) problems.push({ film: label, field, message });
-  }
-  return { label, problems };
 }
 
 /** Validates parsed JSON as a catalog: every rule of SPEC §3, plus uniqueness across films. */
@@ -157,30 +126,24 @@ export function validateCatalog(data: unknown): ValidationResult {
     return { ok: false, problems: [{ film: '', field: '', message: (m) => m.validation.fileShape }] };
   }
   const root = data as Record<string, unknown>;
+  if (root.schemaVersion === 1) return { ok: false, problems: [{ film: '', field: 'schemaVersion', message: (m) => m.validation.schemaOne }] };
+  const films = Array.isArray(root.films) ? root.films : [];
+  if (!checkShape(data)) return { ok: false, problems: shapeProblems(checkShape.errors ?? [], films) };
   const problems: Problem[] = [];
-  if (root.schemaVersion !== 1) problems.push({ film: '', field: 'schemaVersion', message: (m) => m.validation.schemaVersion });
-  if (!Array.isArray(root.films)) {
-    problems.push({ film: '', field: 'films', message: (m) => m.validation.filmList });
-    return { ok: false, problems };
-  }
   const ids = new Map<string, number>();
   const titleYears = new Map<string, string>();
-  root.films.forEach((raw, index) => {
-    const { label, problems: own } = validateFilm(raw, index);
-    problems.push(...own);
-    const record = raw as Partial<Film> | null;
-    if (typeof record?.id === 'string') {
-      const first = ids.get(record.id);
-      if (first !== undefined) problems.push({ film: label, field: 'id', message: (m) => m.validation.repeatedId(first) });
-      else ids.set(record.id, index);
-    }
-    if (typeof record?.russianTitle === 'string' && typeof record.year === 'number') {
-      const key = `${record.russianTitle.toLowerCase().replace(/ё/g, 'е')}|${record.year}`;
-      const other = titleYears.get(key);
-      if (other !== undefined) problems.push({ film: label, field: 'russianTitle', message: (m) => m.validation.repeatedTitle(other) });
-      else titleYears.set(key, label);
-    }
-  });
+  // Index loops: this runs once per film in a fresh process, where iterators allocate.
+  for (let index = 0; index < films.length; index++) {
+    const film = films[index] as Film;
+    for (const [field, message] of crossFieldProblems(film)) problems.push({ film: film.id, field, message });
+    const first = ids.get(film.id);
+    if (first !== undefined) problems.push({ film: film.id, field: 'id', message: (m) => m.validation.repeatedId(first) });
+    else ids.set(film.id, index);
+    const key = `${film.russianTitle.toLowerCase().replace(/ё/g, 'е')}|${film.year}`;
+    const other = titleYears.get(key);
+    if (other !== undefined) problems.push({ film: film.id, field: 'russianTitle', message: (m) => m.validation.repeatedTitle(other) });
+    else titleYears.set(key, film.id);
+  }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, catalog: data as Catalog };
 }

@@ -74,7 +74,7 @@ export interface LoadedCatalog {
 export function readCatalog(path: string, trustBuild = false): CatalogRead {
   // The build validated the bundled catalog; its copy needs no second check at every start.
   const trusted = trustBuild && path === bundledCatalogPath() ? buildRecords() : undefined;
-  if (trusted !== undefined) return { ok: true, catalog: { schemaVersion: 1, films: JSON.parse(trusted.bytes.toString('utf8')) as Film[] }, trusted: true };
+  if (trusted !== undefined) return { ok: true, catalog: { schemaVersion: 2, films: JSON.parse(trusted.bytes.toString('utf8')) as Film[] }, trusted: true };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

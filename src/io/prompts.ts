@@ -1,4 +1,5 @@
 // The only module that talks to inquirer; it is loaded on interactive paths alone, to keep start-up fast.
+import { names } from '../core/bilingual.js';
 import type { FilmSummary } from '../core/types.js';
 import type { Context } from '../context.js';
 import { CancelledError } from '../core/errors.js';
@@ -55,7 +56,8 @@ export async function choose<T>(ctx: Context, message: string, choices: PromptCh
 export async function searchPrompt(ctx: Context, allowed: ReadonlySet<FilmSummary>): Promise<FilmSummary> {
   const { search } = inquirer();
   const index = ctx.index();
-  const label = (f: FilmSummary) => `${cell(f.title)} · ${cell(f.russianTitle)} (${f.year})`;
+  const ru = ctx.lang === 'ru';
+  const label = (f: FilmSummary) => `${cell(ru ? f.russianTitle : f.title)} · ${cell(ru ? f.title : f.russianTitle)} (${f.year})`;
   return cancellable(ctx, (signal) =>
     search<FilmSummary>(
       {
@@ -66,7 +68,7 @@ export async function searchPrompt(ctx: Context, allowed: ReadonlySet<FilmSummar
           return films
             .filter((f) => allowed.has(f))
             .slice(0, 30)
-            .map((f) => ({ name: label(f), value: f, description: cell(f.directors.join(', ')) }));
+            .map((f) => ({ name: label(f), value: f, description: cell(names(f.directors, ctx.lang)) }));
         },
       },
       { signal },

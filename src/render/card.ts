@@ -1,6 +1,8 @@
 // Renders one film's card: what a person wants to know before pressing play.
 import type { Film, FilmSummary } from '../core/types.js';
 import type { Messages } from '../i18n.js';
+import { names, text } from '../core/bilingual.js';
+import { GENRE_LABELS, MOOD_LABELS, REPUBLIC_NAMES_RU } from '../core/vocab.js';
 import type { Style } from './style.js';
 import { cell, wrap } from './text.js';
 
@@ -17,11 +19,18 @@ export interface CardOptions {
   russianFirst?: boolean;
 }
 
-export function filmCard(film: Film, s: Style, m: Messages['card'], opts: CardOptions): string {
+/** "1976 (made 1975)": the release year, and the year it was made where that differs. */
+export function yearLabel(film: FilmSummary, m: Messages['card']): string {
+  return film.productionYear === null ? String(film.year) : `${film.year} (${m.made(film.productionYear)})`;
+}
+
+export function filmCard(film: Film, s: Style, messages: Messages, opts: CardOptions): string {
+  const m = messages.card;
+  const lang = messages.lang;
   const width = Math.max(40, Math.min(opts.columns, 100));
   const lines: string[] = [];
   const heading = opts.russianFirst ? [film.russianTitle, film.title] : [film.title, film.russianTitle];
-  lines.push(`${s.title(cell(heading[0]))} ${s.dim(`(${film.year})`)}`);
+  lines.push(`${s.title(cell(heading[0]))} ${s.dim(`(${yearLabel(film, m)})`)}`);
   const alt = [heading[1], film.originalTitle !== film.russianTitle ? film.originalTitle : null, film.transliteration]
     .filter((t): t is string => Boolean(t))
     .map(cell);
@@ -30,26 +39,27 @@ export function filmCard(film: Film, s: Style, m: Messages['card'], opts: CardOp
   const labelWidth = Math.max(...[m.directedBy, m.starring, m.runtime, m.studio, m.genres, m.mood, m.basedOn, m.music].map((l) => l.length));
   const field = (label: string, value: string) =>
     wrap(cell(value), width - labelWidth - 1).forEach((l, i) => lines.push(`${s.dim((i === 0 ? label : '').padEnd(labelWidth))} ${l}`));
-  field(m.directedBy, film.directors.join(', '));
-  field(m.starring, film.cast.join(', '));
+  field(m.directedBy, names(film.directors, lang));
+  field(m.starring, names(film.cast, lang));
   field(m.runtime, runtimeLabel(film, m));
-  const studio = [film.studio, film.republic].filter(Boolean).join(', ');
+  const republic = film.republic && (lang === 'ru' ? REPUBLIC_NAMES_RU[film.republic] : film.republic);
+  const studio = [text(film.studio, lang), republic].filter(Boolean).join(', ');
   if (studio) field(m.studio, studio);
-  field(m.genres, film.genres.join(', '));
-  field(m.mood, film.moods.join(', '));
+  field(m.genres, film.genres.map((g) => GENRE_LABELS[g][lang]).join(', '));
+  field(m.mood, film.moods.map((x) => MOOD_LABELS[x][lang]).join(', '));
   if (!opts.brief) {
-    if (film.basedOn) field(m.basedOn, film.basedOn);
-    if (film.composer) field(m.music, film.composer);
+    if (film.basedOn) field(m.basedOn, text(film.basedOn, lang));
+    if (film.composer) field(m.music, text(film.composer, lang));
   }
   lines.push('');
-  lines.push(...wrap(cell(film.synopsis), width));
+  lines.push(...wrap(cell(text(film.synopsis, lang)), width));
   lines.push('');
-  wrap(`${m.loveStory} ${cell(film.love)}`, width).forEach((l, i) => lines.push(i === 0 ? s.bold(m.loveStory) + l.slice(m.loveStory.length) : l));
+  wrap(`${m.loveStory} ${cell(text(film.love, lang))}`, width).forEach((l, i) => lines.push(i === 0 ? s.bold(m.loveStory) + l.slice(m.loveStory.length) : l));
   if (!opts.brief) {
     lines.push('');
     lines.push(s.bold(m.trueStory));
     for (const fact of film.facts) {
-      wrap(cell(fact.text), width - 2).forEach((l, i) => lines.push(`${i === 0 ? '• ' : '  '}${l}`));
+      wrap(cell(text(fact.text, lang)), width - 2).forEach((l, i) => lines.push(`${i === 0 ? '• ' : '  '}${l}`));
       lines.push(`  ${s.dim(m.source)} ${s.link(cell(fact.source), cell(fact.source))}`);
     }
     const links = [

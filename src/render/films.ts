@@ -1,12 +1,17 @@
 // Renders lists of films: an aligned table for terminals, TSV for pipes, JSON for scripts.
-import type { FilmSummary } from '../core/types.js';
+import type { FilmSummary, Lang } from '../core/types.js';
+import { names } from '../core/bilingual.js';
 import { plainStyle, type Style } from './style.js';
 import { cell, pad, truncate, width } from './text.js';
 
-/** SPEC §4 piped form: id, year, title, russianTitle, directors, runtimeMinutes; colour only if forced. */
+/**
+ * SPEC §4 piped form: id, year, title, russianTitle, directors, runtimeMinutes; colour only if
+ * forced. Both titles, and directors in English whatever the locale, so a script's output does not
+ * change with the language of the machine it runs on.
+ */
 export function filmsTsv(films: readonly FilmSummary[], style: Style = plainStyle): string {
   return films
-    .map((f) => [f.id, f.year, f.title, f.russianTitle, f.directors.join(', '), f.runtimeMinutes].map(cell).map((c, i) => (i === 2 ? style.title(c) : c)).join('\t') + '\n')
+    .map((f) => [f.id, f.year, f.title, f.russianTitle, names(f.directors, 'en'), f.runtimeMinutes].map(cell).map((c, i) => (i === 2 ? style.title(c) : c)).join('\t') + '\n')
     .join('');
 }
 
@@ -33,6 +38,7 @@ export function jsonLines(records: readonly Uint8Array[]): Buffer {
 export interface TableOptions {
   columns: number;
   russianFirst?: boolean;
+  lang?: Lang;
 }
 
 /** An aligned table that fits the terminal width: flexible columns shrink, titles first. */
@@ -40,7 +46,7 @@ export function filmsTable(films: readonly FilmSummary[], style: Style, opts: Ta
   const rows = films.map((f) => {
     const titles = [cell(f.title), cell(f.russianTitle)];
     if (opts.russianFirst) titles.reverse();
-    return [String(f.year), titles[0]!, titles[1]!, cell(f.directors.join(', ')), f.runtimeMinutes === null ? '–' : `${f.runtimeMinutes}′`, cell(f.id)];
+    return [String(f.year), titles[0]!, titles[1]!, cell(names(f.directors, opts.lang ?? 'en')), f.runtimeMinutes === null ? '–' : `${f.runtimeMinutes}′`, cell(f.id)];
   });
   const widths = [4, 0, 0, 0, 4, 0];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i]!, width(c))));
