@@ -30,9 +30,10 @@ export function syntheticCatalog(base: readonly Film[], size: number, seed = 1):
       language: 'ru',
       altTitles: [],
       year: 1924 + Math.floor(rnd() * 68),
-      synopsis: 'A synthetic film for benchmarks.',
+      productionYear: null,
+      synopsis: { en: 'A synthetic film for benchmarks.', ru: 'Синтетический фильм для замеров.' },
       facts: [model.facts[0]!],
     });
   }
-  return { schemaVersion: 1, films };
+  return { schemaVersion: 2, films };
 }

@@ -174,6 +174,8 @@ function build(): Russian {
       parts: (n) => `серий: ${n}`,
       formats: { feature: 'художественный фильм', 'tv-film': 'телефильм', miniseries: 'мини-сериал' },
       made: (year) => `снят в ${year}`,
+      wikipediaEn: 'Википедия на английском',
+      wikipediaRu: 'Википедия',
     },
     prompt: {
       mood: 'Какое у вас настроение?',
@@ -196,8 +198,15 @@ function build(): Russian {
       marked: (title, date) => `«${title}» отмечен как просмотренный ${date}.`,
       searchPrompt: 'Поиск фильма (по-русски, по-английски или латиницей):',
       newYear: 'С Новым годом! Сегодня — по традиции:',
+      keys: { navigate: 'выбор', select: 'подтвердить' },
+      hours: { '90': '1½ ч', '120': '2 ч', '150': '2½ ч', long: 'от 2½ ч' },
     },
-    timeline: { title: (n) => `Хронология, фильмов: ${n}`, watchedMark: 'просмотрен' },
+    timeline: { title: (n) => `Хронология, фильмов: ${n}`, watchedMark: 'просмотрен', filmMark: 'фильм', decade: (d) => `${d}-е` },
+    upgrade: {
+      already: (file) => `${file} уже в схеме 2; обновлять нечего.`,
+      notSchemaOne: (file) => `${file} — не каталог схемы 1 (его schemaVersion не 1).`,
+      written: (n, file) => `Фильмов записано в схеме 2: ${n}, файл ${file}; русские тексты в нём пока null — заполните их.`,
+    },
   };
 
   const HELP: Record<string, string> = {
@@ -308,6 +317,12 @@ function build(): Russian {
     "the catalog file to check": "файл каталога для проверки",
     "check the catalog in use": "проверить используемый каталог",
     "check your own file": "проверить свой файл",
+    "write a schema 1 catalog in schema 2 (bilingual); the Russian texts are left null": "записать каталог схемы 1 в схеме 2 (двуязычной); русские тексты останутся null",
+    "the schema 1 catalog file": "файл каталога в схеме 1",
+    "write the schema 2 form to a new file": "записать каталог в схеме 2 в новый файл",
+    "the same, on standard output": "то же, на стандартный вывод",
+    "[options]": "[параметры]",
+    "[command]": "[команда]",
   };
 
   const COMMANDER: [RegExp, string][] = [

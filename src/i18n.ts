@@ -152,6 +152,8 @@ export interface Messages {
     parts: (n: number) => string;
     formats: { feature: string; 'tv-film': string; miniseries: string };
     made: (year: number) => string;
+    wikipediaEn: string;
+    wikipediaRu: string;
   };
   prompt: {
     mood: string;
@@ -174,8 +176,16 @@ export interface Messages {
     marked: (title: string, date: string) => string;
     searchPrompt: string;
     newYear: string;
+    /** inquirer's key hint, by its English action word. */
+    keys: { navigate: string; select: string };
+    hours: { '90': string; '120': string; '150': string; long: string };
   };
-  timeline: { title: (n: number) => string; watchedMark: string };
+  timeline: { title: (n: number) => string; watchedMark: string; filmMark: string; decade: (start: number) => string };
+  upgrade: {
+    already: (file: string) => string;
+    notSchemaOne: (file: string) => string;
+    written: (n: number, file: string) => string;
+  };
 }
 
 const en: Messages = {
@@ -335,6 +345,8 @@ Environment:
     parts: (n) => `${n} parts`,
     formats: { feature: 'feature film', 'tv-film': 'TV film', miniseries: 'TV miniseries' },
     made: (year) => `made ${year}`,
+    wikipediaEn: 'Wikipedia',
+    wikipediaRu: 'Wikipedia in Russian',
   },
   prompt: {
     mood: 'What mood are you in?',
@@ -357,8 +369,15 @@ Environment:
     marked: (title, date) => `Marked ${title} as watched on ${date}.`,
     searchPrompt: 'Search films (English, Russian or translit):',
     newYear: 'Happy New Year! Tonight, a tradition:',
+    keys: { navigate: 'navigate', select: 'select' },
+    hours: { '90': '1½ h', '120': '2 h', '150': '2½ h', long: '2½ h+' },
   },
-  timeline: { title: (n) => `Timeline of ${n} film${n === 1 ? '' : 's'}`, watchedMark: 'watched' },
+  timeline: { title: (n) => `Timeline of ${n} film${n === 1 ? '' : 's'}`, watchedMark: 'watched', filmMark: 'a film', decade: (d) => `${d}s` },
+  upgrade: {
+    already: (file) => `${file} is already in schema 2; nothing to upgrade.`,
+    notSchemaOne: (file) => `${file} is not a schema 1 catalog (its schemaVersion is not 1).`,
+    written: (n, file) => `Wrote ${n} film${n === 1 ? '' : 's'} in schema 2 to ${file}; their Russian texts are null until you fill them in.`,
+  },
 };
 
 export const MESSAGES: Record<Lang, Messages> = {

@@ -36,6 +36,8 @@ export function localizeHelp(program: Command, lang: Lang): void {
     for (const o of cmd.options) o.description = t(o.description);
     for (const a of cmd.registeredArguments) a.description = t(a.description);
     cmd.helpOption('-h, --help', t('display help for command'));
+    // The usage line's placeholders too: "Использование: soviet-love [параметры] [команда]".
+    cmd.usage(cmd.usage().replace('[options]', t('[options]')).replace('[command]', t('[command]')));
     cmd.configureHelp({
       styleTitle: (title: string) => t(title),
       optionDescription: (o: Option) => optionDescription(o, t),
@@ -53,7 +55,7 @@ export function localizeHelp(program: Command, lang: Lang): void {
 
 /** Every translatable help string of a program, for the test that both languages have them all. */
 export function helpStrings(program: Command): string[] {
-  const out: string[] = ['Usage:', 'Options:', 'Commands:', 'Arguments:', 'Examples:', 'display help for command', 'choices', 'default'];
+  const out: string[] = ['Usage:', 'Options:', 'Commands:', 'Arguments:', 'Examples:', 'display help for command', 'choices', 'default', '[options]', '[command]'];
   const visit = (cmd: Command) => {
     out.push(cmd.description(), ...cmd.options.map((o) => o.description), ...cmd.registeredArguments.map((a) => a.description));
     out.push(...(EXAMPLES.get(cmd) ?? []).map(([, d]) => d));

@@ -36,9 +36,10 @@ export function runTimeline(ctx: Context, opts: FilterOptions & { by?: string })
   }
   const columns = ctx.stdout.isTTY ? ctx.stdout.columns : 100;
   const by = opts.by === 'decade' || opts.by === 'year' ? opts.by : columns < NARROW ? 'decade' : 'year';
-  const rows = buckets(films, by, watched, ctx.lang);
   const m = MESSAGES[ctx.lang].timeline;
+  // Decades read as the interface language writes them: "1970s", «1970-е».
+  const rows = buckets(films, by, watched, ctx.lang).map((r) => (by === 'decade' ? { ...r, label: m.decade(r.start) } : r));
   const s = ctx.stdout.style;
-  ctx.stdout.write(`${s.bold(m.title(films.length))}   ${s.dim(`${MARKS.film} film  ${MARKS.watched} ${m.watchedMark}`)}\n`);
+  ctx.stdout.write(`${s.bold(m.title(films.length))}   ${s.dim(`${MARKS.film} ${m.filmMark}  ${MARKS.watched} ${m.watchedMark}`)}\n`);
   ctx.stdout.write(timelineChart(rows, s, columns, ctx.lang === 'ru', columns >= NARROW));
 }

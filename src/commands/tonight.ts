@@ -39,8 +39,11 @@ export function register(program: Command, ctx: () => Context): void {
 function questionLabel(q: Question, value: string, m: Messages): string {
   const p = m.prompt;
   if (value === 'any') return `${p.any} (${p.surprise})`;
-  if (q === 'mood') return `${value} — ${MOOD_LABELS[value as Mood].promise.en}`;
-  if (q === 'time') return value === 'long' ? `${p.longEvening} (2½ h+)` : p.upTo({ '90': '1½ h', '120': '2 h', '150': '2½ h' }[value] ?? value);
+  if (q === 'mood') {
+    const mood = MOOD_LABELS[value as Mood];
+    return `${mood[m.lang]} — ${mood.promise[m.lang]}`;
+  }
+  if (q === 'time') return value === 'long' ? `${p.longEvening} (${p.hours.long})` : p.upTo(p.hours[value as keyof typeof p.hours] ?? value);
   return value === 'before-1950' ? p.before1950 : p.decade(Number(value.slice(0, 4)));
 }
 

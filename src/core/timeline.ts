@@ -3,6 +3,8 @@ import type { FilmSummary } from './types.js';
 import { sortFilms } from './sort.js';
 
 export interface Bucket {
+  /** The year, or the decade's first year. */
+  start: number;
   label: string;
   films: FilmSummary[];
   watched: number;
@@ -18,6 +20,7 @@ export function buckets(films: readonly FilmSummary[], by: 'year' | 'decade', wa
   return [...map.entries()]
     .sort(([a], [b]) => a - b)
     .map(([key, list]) => ({
+      start: key,
       label: by === 'year' ? String(key) : `${key}s`,
       films: sortFilms(list, 'title', lang),
       watched: list.filter((f) => watched.has(f.id)).length,

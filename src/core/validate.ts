@@ -30,16 +30,38 @@ const PATTERNS: Record<string, Text> = {
   languageCode: (m) => m.validation.languageCode,
 };
 
-/** The schema object a schemaPath ("#/$defs/film/properties/cast/maxItems") points into. */
-function schemaAt(path: string): Record<string, unknown> {
-  let node: unknown = schema;
-  const steps = path.replace(/^#\//, '').split('/');
-  for (let i = 0; i < steps.length - 1; i++) node = (node as Record<string, unknown>)?.[steps[i]!.replace(/~1/g, '/').replace(/~0/g, '~')];
-  return (node ?? {}) as Record<string, unknown>;
+type Schema = { $ref?: string; anyOf?: Schema[]; type?: string | string[]; properties?: Record<string, Schema>; items?: Schema; minimum?: number; maximum?: number; minItems?: number; maxItems?: number };
+
+/** Follows $ref (and the first non-null branch of an anyOf) to a definition, noting the last named one. */
+function deref(node: Schema | undefined, named: { def?: string }): Schema | undefined {
+  for (let guard = 0; node && guard < 10; guard++) {
+    if (node.$ref) {
+      named.def = node.$ref.replace('#/$defs/', '');
+      node = (schema.$defs as Record<string, Schema>)[named.def];
+    } else if (node.anyOf) node = node.anyOf.find((branch) => branch.type !== 'null');
+    else break;
+  }
+  return node;
 }
 
-function shapeMessage(e: ShapeError): Text {
-  const at = schemaAt(e.schemaPath);
+/**
+ * The schema of the value at a catalog path (["films", "3", "cast", "1"]), and the definition it is
+ * an instance of: Ajv's standalone code reports each definition's errors relative to it, so the
+ * bounds and the meaning of a failed pattern are read from the schema here.
+ */
+function schemaFor(steps: readonly string[]): { node: Schema | undefined; def: string | undefined } {
+  const named: { def?: string } = {};
+  let node: Schema | undefined = schema as Schema;
+  for (const step of steps) {
+    node = deref(node, named);
+    node = /^\d+$/.test(step) ? node?.items : node?.properties?.[step];
+  }
+  node = deref(node, named);
+  return { node, def: named.def };
+}
+
+function shapeMessage(e: ShapeError, steps: readonly string[]): Text {
+  const { node: at = {}, def } = schemaFor(steps);
   switch (e.keyword) {
     case 'required':
       return (m) => m.validation.missing;
@@ -60,22 +82,21 @@ function shapeMessage(e: ShapeError): Text {
         at.maxItems === undefined ? m.validation.atLeastItems(Number(at.minItems)) : at.minItems === undefined ? m.validation.atMostItems(Number(at.maxItems)) : m.validation.itemsBetween(Number(at.minItems), Number(at.maxItems));
     case 'uniqueItems':
       return (m) => m.validation.repeatedItem;
-    case 'pattern': {
-      const def = /\$defs\/([^/]+)\/pattern$/.exec(e.schemaPath)?.[1];
-      return (def && PATTERNS[def]) || ((m) => m.validation.nonEmpty);
-    }
+    case 'pattern':
+      return (def && PATTERNS[def]) || ((m) => m.validation.invalid);
     default:
       return (m) => m.validation.invalid;
   }
 }
 
+const stepsOf = (path: string): string[] => path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+
 /** "/films/3/cast/1/ru" → film films[3] (or its id), field "cast[1].ru". */
-function locate(path: string, films: unknown[]): { film: string; field: string } {
-  const steps = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+function locate(steps: readonly string[], films: unknown[]): { film: string; field: string } {
   if (steps[0] !== 'films' || steps.length < 2) return { film: '', field: steps.join('.') };
   const index = Number(steps[1]);
   const id = (films[index] as { id?: unknown } | null)?.id;
-  const film = typeof id === 'string' && /^[a-z0-9-]{1,80}$/.test(id) ? id : `films[${index}]`;
+  const film = typeof id === 'string' && id !== '' && id.length <= 80 ? id : `films[${index}]`;
   let field = '';
   for (const step of steps.slice(2)) field += /^\d+$/.test(step) ? `[${step}]` : field === '' ? step : `.${step}`;
   return { film, field };
@@ -95,8 +116,9 @@ function shapeProblems(errors: readonly ShapeError[], films: unknown[]): Problem
       : e.instancePath;
     if (seen.has(key)) continue;
     seen.add(key);
-    const { film, field } = locate(key, films);
-    out.push({ film, field, message: shapeMessage(e) });
+    const steps = stepsOf(key);
+    const { film, field } = locate(steps, films);
+    out.push({ film, field, message: shapeMessage(e, stepsOf(e.instancePath)) });
   }
   return out;
 }

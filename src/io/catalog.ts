@@ -75,6 +75,11 @@ export function readCatalog(path: string, trustBuild = false): CatalogRead {
   // The build validated the bundled catalog; its copy needs no second check at every start.
   const trusted = trustBuild && path === bundledCatalogPath() ? buildRecords() : undefined;
   if (trusted !== undefined) return { ok: true, catalog: { schemaVersion: 2, films: JSON.parse(trusted.bytes.toString('utf8')) as Film[] }, trusted: true };
+  return validateCatalog(readCatalogJson(path));
+}
+
+/** A catalog file's parsed JSON, unvalidated; unreadable or non-JSON files throw a data error. */
+export function readCatalogJson(path: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -89,7 +94,7 @@ export function readCatalog(path: string, trustBuild = false): CatalogRead {
     const detail = (err as Error).message;
     throw new DataError((m) => m.errors.catalogNotJson(path, detail));
   }
-  return validateCatalog(data);
+  return data;
 }
 
 /** Reads a catalog the commands can trust, or throws a data error naming the file and the first problem. */

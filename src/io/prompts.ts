@@ -45,10 +45,22 @@ async function cancellable<T>(ctx: Context, run: (signal: AbortSignal) => Promis
   }
 }
 
+/** inquirer's key hint ("↑↓ navigate • ⏎ select") in the interface language. */
+function theme(ctx: Context) {
+  const keys = MESSAGES[ctx.lang].prompt.keys;
+  const s = ctx.stdout.style;
+  return {
+    style: {
+      keysHelpTip: (pairs: [string, string][]) =>
+        pairs.map(([key, action]) => `${s.bold(key)} ${s.dim(keys[action as keyof typeof keys] ?? action)}`).join(s.dim(' • ')),
+    },
+  };
+}
+
 export async function choose<T>(ctx: Context, message: string, choices: PromptChoice<T>[], defaultValue?: T): Promise<T> {
   const { select } = inquirer();
   return cancellable(ctx, (signal) =>
-    select<T>({ message, choices, default: defaultValue, pageSize: Math.max(5, Math.min(choices.length, 12)), loop: false }, { signal }),
+    select<T>({ message, choices, default: defaultValue, pageSize: Math.max(5, Math.min(choices.length, 12)), loop: false, theme: theme(ctx) }, { signal }),
   );
 }
 
@@ -63,6 +75,7 @@ export async function searchPrompt(ctx: Context, allowed: ReadonlySet<FilmSummar
       {
         message: MESSAGES[ctx.lang].prompt.searchPrompt,
         pageSize: 10,
+        theme: theme(ctx),
         source: (term) => {
           const films = term && term.trim() !== '' ? index.search(term).map((h) => h.film) : [...index.films];
           return films

@@ -19,9 +19,9 @@ export interface CardOptions {
   russianFirst?: boolean;
 }
 
-/** "1976 (made 1975)": the release year, and the year it was made where that differs. */
+/** "1976, made 1975": the release year, and the year it was made where that differs. */
 export function yearLabel(film: FilmSummary, m: Messages['card']): string {
-  return film.productionYear === null ? String(film.year) : `${film.year} (${m.made(film.productionYear)})`;
+  return film.productionYear === null ? String(film.year) : `${film.year}, ${m.made(film.productionYear)}`;
 }
 
 export function filmCard(film: Film, s: Style, messages: Messages, opts: CardOptions): string {
@@ -63,8 +63,8 @@ export function filmCard(film: Film, s: Style, messages: Messages, opts: CardOpt
       lines.push(`  ${s.dim(m.source)} ${s.link(cell(fact.source), cell(fact.source))}`);
     }
     const links = [
-      film.links.wikipedia ? s.link('Wikipedia', cell(film.links.wikipedia)) : null,
-      film.links.wikipediaRu ? s.link('Википедия', cell(film.links.wikipediaRu)) : null,
+      film.links.wikipedia ? s.link(m.wikipediaEn, cell(film.links.wikipedia)) : null,
+      film.links.wikipediaRu ? s.link(m.wikipediaRu, cell(film.links.wikipediaRu)) : null,
     ].filter(Boolean);
     if (links.length > 0) {
       lines.push('');

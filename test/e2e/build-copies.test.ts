@@ -26,10 +26,10 @@ describe("the build's copies of the bundled catalog", () => {
     const lines = readFileSync(join(ROOT, 'dist', 'films.json'), 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(FILMS.length + 2);
     lines.slice(1, -1).forEach((line, i) => expect(JSON.parse(line.replace(/,$/, ''))).toEqual(FILMS[i]));
-    const details = ['basedOn', 'composer', 'synopsis', 'love', 'facts', 'links'];
+    const details = ['basedOn', 'composer', 'synopsis', 'love', 'keywords', 'facts', 'links', 'watch'];
     expect(summaries.map((f) => f.id)).toEqual(FILMS.map((f) => f.id));
     summaries.forEach((s, i) => {
-      const { basedOn, composer, synopsis, love, facts, links, ...rest } = FILMS[i]!;
+      const { basedOn, composer, synopsis, love, keywords, facts, links, watch, ...rest } = FILMS[i]!;
       expect(s).toEqual(rest);
     });
     expect(Object.keys(summaries[0]!).some((k) => details.includes(k))).toBe(false);

@@ -243,7 +243,7 @@ describe('catalogs', () => {
 
   it('catalog check lists every problem of a broken file and exits 3', () => {
     const broken = [variant('solaris', { year: 1850 }), variant('afonya', { moods: ['light', 'tragic'], genres: ['noir' as never] })];
-    const file = catalogFile('broken.json', { schemaVersion: 1, films: broken });
+    const file = catalogFile('broken.json', { schemaVersion: 2, films: broken });
     const r = run(['catalog', 'check', file], { env });
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(/solaris: year must be a whole number from 1924 to 1991/);
@@ -252,7 +252,7 @@ describe('catalogs', () => {
   });
 
   it('an invalid --catalog exits 3 naming the file, the film and the field', () => {
-    const file = catalogFile('bad.json', { schemaVersion: 1, films: [variant('solaris', { runtimeMinutes: -5 })] });
+    const file = catalogFile('bad.json', { schemaVersion: 2, films: [variant('solaris', { runtimeMinutes: -5 })] });
     const r = run(['--catalog', file, 'list'], { env });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain(file);
@@ -270,15 +270,19 @@ describe('catalogs', () => {
     expect(r.stderr).toMatch(/garbage\.json is not valid JSON/);
   });
 
-  it('never lets control characters from the catalog reach the terminal', () => {
-    const evil = variant('solaris', { title: 'Sol\u001b]0;pwned\u0007aris\u001b[2J', synopsis: 'Bad \u009b31m text\u0007.', love: 'x\u001b[31my' });
-    const file = catalogFile('evil.json', { schemaVersion: 1, films: [evil] });
+  it('refuses a catalog with control characters, naming film and field, and echoes none of them', () => {
+    const evil = variant('solaris', { title: 'Sol\u001b]0;pwned\u0007aris\u001b[2J', synopsis: { en: 'Bad \u009b31m text\u0007.', ru: null }, love: { en: 'x\u001b[31my', ru: null } });
+    const file = catalogFile('evil.json', { schemaVersion: 2, films: [evil] });
     for (const args of [['list'], ['show', 'solaris'], ['search', 'solaris'], ['pick', '--seed', '1'], ['--color', 'always', 'show', 'solaris']]) {
       const r = run(['--catalog', file, ...args], { env });
-      expect(r.code, args.join(' ')).toBe(0);
-      expect(r.stdout, args.join(' ')).not.toMatch(/\u001b\]|\u0007|\u009b|\u001b\[2J|\u001b\[31my/);
+      expect(r.code, args.join(' ')).toBe(3);
+      expect(r.stderr, args.join(' ')).toMatch(/solaris: title must be a non-empty line of text, without control characters/);
+      expect(r.stdout + r.stderr, args.join(' ')).not.toMatch(/\u001b\]|\u0007|\u009b|\u001b\[2J|\u001b\[31my/);
     }
-    expect(run(['--catalog', file, 'list'], { env }).stdout).toContain('Sol]0;pwnedaris[2J');
+    const check = run(['catalog', 'check', file], { env });
+    expect(check.code).toBe(3);
+    expect(check.stdout).toMatch(/solaris: synopsis\.en /);
+    expect(check.stdout).toMatch(/solaris: love\.en /);
   });
 
   it('never echoes control characters from the user either', () => {

@@ -14,7 +14,7 @@ interface DiaryJsonRow {
   rating: number | null;
 }
 
-const FILMS: { id: string; title: string; russianTitle: string; year: number; directors: string[] }[] = JSON.parse(
+const FILMS: { id: string; title: string; russianTitle: string; year: number; directors: { en: string; ru: string | null }[] }[] = JSON.parse(
   readFileSync(join(ROOT, 'data', 'films.json'), 'utf8'),
 ).films;
 
@@ -259,7 +259,7 @@ describe('watched films in list and pick', () => {
   });
 
   it('pick skips watched films by default; --include-watched keeps them', () => {
-    const menshov = FILMS.filter((f) => f.directors.some((d) => /menshov/i.test(d))).map((f) => f.id).sort();
+    const menshov = FILMS.filter((f) => f.directors.some((d) => /menshov/i.test(d.en))).map((f) => f.id).sort();
     expect(menshov).toEqual(['love-and-pigeons', 'moscow-does-not-believe-in-tears']);
 
     const before = sl(['pick', '--director', 'menshov', '--count', '5', '--json']);

@@ -44,7 +44,7 @@ describe('pick', () => {
 
   it('prints TSV when piped and a card with the seed in a forced-colour terminal layout', () => {
     const piped = run(['pick', '--seed', '11'], { env });
-    expect(piped.stdout.trim().split('\t')).toHaveLength(6);
+    expect(piped.stdout.replace(/\n$/, '').split('\t')).toHaveLength(6);
     const explained = run(['pick', '--seed', '11', '--explain'], { env });
     expect(explained.stderr).toMatch(/^[a-z0-9-]+: /);
   });

@@ -39,7 +39,7 @@ describe('the key cache', () => {
 
   it('is not written for a small catalog', () => {
     const small = join(home.dir, 'small.json');
-    writeFileSync(small, JSON.stringify({ schemaVersion: 1, films: FILMS.slice(0, 5) }));
+    writeFileSync(small, JSON.stringify({ schemaVersion: 2, films: FILMS.slice(0, 5) }));
     const before = cacheFiles().length;
     expect(run(['--catalog', small, 'search', FILMS[0]!.title], { env }).code).toBe(0);
     expect(cacheFiles()).toHaveLength(before);

@@ -46,7 +46,7 @@ describe('search as you type', { timeout: 30_000 }, () => {
     await t.press(KEYS.enter);
     expect(await t.exited).toBe(0);
     const card = t.text.slice(enter);
-    expect(card).toMatch(new RegExp(`^${TEARS} \\(1980\\)\\r?$`, 'm'));
+    expect(card).toMatch(new RegExp(`^${TEARS} \\(1980, made 1979\\)\\r?$`, "m"));
     expect(card).toContain('Directed by Vladimir Menshov');
     expect(card).toContain('Menshov');
     expect(card).toContain('The love story:');

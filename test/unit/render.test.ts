@@ -38,14 +38,14 @@ describe('filmsTsv', () => {
 describe('filmCard', () => {
   it('has the brief card without facts and the full card with sources', () => {
     const f = film('irony-of-fate');
-    const brief = filmCard(f, plainStyle, MESSAGES.en.card, { columns: 80, brief: true });
-    const full = filmCard(f, plainStyle, MESSAGES.en.card, { columns: 80 });
+    const brief = filmCard(f, plainStyle, MESSAGES.en, { columns: 80, brief: true });
+    const full = filmCard(f, plainStyle, MESSAGES.en, { columns: 80 });
     expect(brief).not.toContain('The true story');
     expect(full).toContain('The true story');
     for (const fact of f.facts) expect(full).toContain(fact.source);
     expect(full).toContain('184 min, TV film, 2 parts');
     // Only a line carrying a long web address may run past the width.
     for (const line of full.split('\n')) if (!/https:\/\//.test(line)) expect(width(line), line).toBeLessThanOrEqual(80);
-    expect(full).toMatch(/Read more:\n {2}Wikipedia <https:\/\/en\.wikipedia\.org\/wiki\/The_Irony_of_Fate>\n {2}Википедия <https/);
+    expect(full).toMatch(/Read more:\n {2}Wikipedia <https:\/\/en\.wikipedia\.org\/wiki\/The_Irony_of_Fate>\n {2}Wikipedia in Russian <https/);
   });
 });

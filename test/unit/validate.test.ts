@@ -3,10 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { validateCatalog, formatProblem, type Problem } from '../../src/core/validate.js';
 import { GENRES, MOODS } from '../../src/core/vocab.js';
 import { CATALOG, FILMS, variant } from '../helpers/catalog.js';
-import type { Film } from '../../src/core/types.js';
+import type { Bilingual, Film } from '../../src/core/types.js';
+import { Validator } from '@cfworker/json-schema';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/run.js';
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const LATIN = /[A-Za-z]/;
+
+/** Every bilingual text of a film, with where it is. */
+function texts(f: Film): [string, Bilingual][] {
+  const out: [string, Bilingual][] = [];
+  f.directors.forEach((p, i) => out.push([`directors[${i}]`, p]));
+  f.cast.forEach((p, i) => out.push([`cast[${i}]`, p]));
+  for (const key of ['studio', 'basedOn', 'composer', 'synopsis', 'love'] as const) if (f[key]) out.push([key, f[key]!]);
+  f.facts.forEach((fact, i) => out.push([`facts[${i}].text`, fact.text]));
+  return out;
+}
 
 const problemsOf = (films: unknown[]): Problem[] => {
-  const r = validateCatalog({ schemaVersion: 1, films });
+  const r = validateCatalog({ schemaVersion: 2, films });
   return r.ok ? [] : r.problems;
 };
 
@@ -14,6 +31,36 @@ describe('the bundled catalog', () => {
   it('is valid', () => {
     const r = validateCatalog(CATALOG);
     expect(r.ok ? [] : r.problems.map((p) => formatProblem(p))).toEqual([]);
+  });
+
+  it('is valid by data/films.schema.json for an independent JSON Schema validator too', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'data', 'films.schema.json'), 'utf8'));
+    const result = new Validator(schema, '2020-12', false).validate(CATALOG);
+    expect(result.errors.slice(0, 5)).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect((CATALOG as { $schema?: string }).$schema).toBe('./films.schema.json');
+  });
+
+  it('has every Russian text in Russian and every English text in English', () => {
+    const bad: string[] = [];
+    for (const f of FILMS) {
+      for (const [where, t] of texts(f)) {
+        if (t.ru === null || !CYRILLIC.test(t.ru)) bad.push(`${f.id} ${where}.ru: ${t.ru}`);
+        if (!LATIN.test(t.en)) bad.push(`${f.id} ${where}.en is not in Latin letters: ${t.en}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('has 6 to 15 keywords in each language and at least two facts per film', () => {
+    for (const f of FILMS) {
+      for (const lang of ['en', 'ru'] as const) {
+        expect(f.keywords[lang].length, `${f.id} keywords.${lang}`).toBeGreaterThanOrEqual(6);
+        expect(f.keywords[lang].length, `${f.id} keywords.${lang}`).toBeLessThanOrEqual(15);
+      }
+      expect(f.keywords.ru.every((k) => CYRILLIC.test(k) || /^[0-9 -]+$/.test(k)), `${f.id} keywords.ru`).toBe(true);
+      expect(f.facts.length, f.id).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('has at least 60 films across every decade from the 1920s to the 1980s', () => {
@@ -80,25 +127,36 @@ describe('validateCatalog on broken records', () => {
     ['a missing field', (f) => { const { synopsis, ...rest } = f; void synopsis; return rest; }, 'synopsis'],
     ['a year out of range', (f) => ({ ...f, year: 1850 }), 'year'],
     ['a fractional runtime', (f) => ({ ...f, runtimeMinutes: 90.5 }), 'runtimeMinutes'],
-    ['an unknown genre', (f) => ({ ...f, genres: ['romcom'] }), 'genres'],
+    ['an unknown genre', (f) => ({ ...f, genres: ['romcom'] }), 'genres[0]'],
     ['no moods', (f) => ({ ...f, moods: [] }), 'moods'],
     ['light and tragic together', (f) => ({ ...f, moods: ['light', 'tragic'] }), 'moods'],
-    ['five cast members', (f) => ({ ...f, cast: ['a', 'b', 'c', 'd', 'e'] }), 'cast'],
-    ['an http source', (f) => ({ ...f, facts: [{ text: 'x', source: 'http://example.org/x' }] }), 'facts'],
+    ['five cast members', (f) => ({ ...f, cast: ['a', 'b', 'c', 'd', 'e'].map((en) => ({ en, ru: null })) }), 'cast'],
+    ['a name as a plain string', (f) => ({ ...f, directors: ['Eldar Ryazanov'] }), 'directors[0]'],
+    ['an http source', (f) => ({ ...f, facts: [{ text: { en: 'x', ru: 'х' }, source: 'http://example.org/x' }] }), 'facts[0].source'],
+    ['a fact without its Russian key', (f) => ({ ...f, facts: [{ text: { en: 'x' }, source: 'https://example.org/x' }] }), 'facts[0].text.ru'],
+    ['an IMDb id of the wrong form', (f) => ({ ...f, ids: { ...f.ids, imdb: '73179' } }), 'ids.imdb'],
+    ['a production year after the release', (f) => ({ ...f, productionYear: f.year + 1 }), 'productionYear'],
+    ['sixteen keywords', (f) => ({ ...f, keywords: { ...f.keywords, en: Array.from({ length: 16 }, (_, i) => `k${i}`) } }), 'keywords.en'],
+    ['a control character in a title', (f) => ({ ...f, title: 'Office\u001b]0;x\u0007Romance' }), 'title'],
+    ['a tab in a keyword', (f) => ({ ...f, keywords: { ...f.keywords, ru: ['баня\tпар'] } }), 'keywords.ru[0]'],
+    ['a watch entry without subtitles', (f) => ({ ...f, watch: [{ url: 'https://example.org/x', provider: 'x' }] }), 'watch[0].subtitles'],
     ['no facts', (f) => ({ ...f, facts: [] }), 'facts'],
     ['a bad id', (f) => ({ ...f, id: 'Office Romance' }), 'id'],
     ['a wrong transliteration', (f) => ({ ...f, transliteration: 'Sluzhebny roman' }), 'transliteration'],
     ['an unknown republic', (f) => ({ ...f, republic: 'Prussia' }), 'republic'],
     ['a Latin Russian title', (f) => ({ ...f, russianTitle: 'Sluzhebnyy roman' }), 'russianTitle'],
-    ['a non-Wikipedia link', (f) => ({ ...f, links: { wikipedia: 'https://example.org/x' } }), 'links'],
+    ['a non-Wikipedia link', (f) => ({ ...f, links: { wikipedia: 'https://example.org/x' } }), 'links.wikipedia'],
     ['an unknown field', (f) => ({ ...f, rating: 9 }), 'rating'],
-    ['a multi-line love line', (f) => ({ ...f, love: 'one\ntwo' }), 'love'],
+    ['a multi-line love line', (f) => ({ ...f, love: { en: 'one\ntwo', ru: 'раз' } }), 'love.en'],
+    ['a Russian love line across lines', (f) => ({ ...f, love: { en: 'one', ru: 'раз\u2028два' } }), 'love.ru'],
   ];
   for (const [name, change, field] of cases) {
     it(`names the film and field for ${name}`, () => {
       const problems = problemsOf([change(base())]);
       const label = (change(base()) as { id?: string }).id;
-      expect(problems.some((p) => p.film === label && p.field === field), JSON.stringify(problems)).toBe(true);
+      expect(problems.some((p) => p.film === label && p.field === field), JSON.stringify(problems.map((p) => [p.film, p.field]))).toBe(true);
+      // One line per problem place: an anyOf's branches are not each reported.
+      expect(new Set(problems.map((p) => `${p.film}|${p.field}`)).size).toBe(problems.length);
     });
   }
 
@@ -115,11 +173,24 @@ describe('validateCatalog on broken records', () => {
 
   it('rejects a file that is not a catalog', () => {
     expect(validateCatalog([]).ok).toBe(false);
-    expect(validateCatalog({ schemaVersion: 2, films: [] }).ok).toBe(false);
-    expect(validateCatalog({ schemaVersion: 1 }).ok).toBe(false);
+    expect(validateCatalog({ schemaVersion: 3, films: [] }).ok).toBe(false);
+    expect(validateCatalog({ schemaVersion: 2 }).ok).toBe(false);
   });
 
-  it('accepts an empty but well-formed catalog', () => {
-    expect(validateCatalog({ schemaVersion: 1, films: [] }).ok).toBe(true);
+  it('names catalog upgrade for a schema 1 file', () => {
+    const r = validateCatalog({ schemaVersion: 1, films: [] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(formatProblem(r.problems[0]!)).toContain('catalog upgrade');
+  });
+
+  it('accepts an empty but well-formed catalog, with or without $schema', () => {
+    expect(validateCatalog({ schemaVersion: 2, films: [] }).ok).toBe(true);
+    expect(validateCatalog({ $schema: './films.schema.json', schemaVersion: 2, films: [] }).ok).toBe(true);
+  });
+
+  it('accepts a user catalog whose Russian texts are unknown (null)', () => {
+    const f = base();
+    const english = { ...f, synopsis: { en: f.synopsis.en, ru: null }, directors: f.directors.map((d) => ({ en: d.en, ru: null })) };
+    expect(problemsOf([english])).toEqual([]);
   });
 });
