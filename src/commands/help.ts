@@ -37,10 +37,13 @@ export function localizeHelp(program: Command, lang: Lang): void {
     for (const a of cmd.registeredArguments) a.description = t(a.description);
     cmd.helpOption('-h, --help', t('display help for command'));
     // The usage line's placeholders too: "Использование: soviet-love [параметры] [команда]".
-    cmd.usage(cmd.usage().replace('[options]', t('[options]')).replace('[command]', t('[command]')));
+    const placeholders = (text: string) => text.replace('[options]', t('[options]')).replace('[command]', t('[command]'));
+    cmd.usage(placeholders(cmd.usage()));
     cmd.configureHelp({
       styleTitle: (title: string) => t(title),
       optionDescription: (o: Option) => optionDescription(o, t),
+      // The command list's "tonight [options]" too, built by commander from each subcommand.
+      subcommandTerm: (sub: Command) => placeholders(`${sub.name()}${sub.aliases()[0] ? `|${sub.aliases()[0]}` : ''} ${sub.usage()}`.trim()),
     } as Partial<Help>);
     const rows = EXAMPLES.get(cmd);
     if (rows) {
