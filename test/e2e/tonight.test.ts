@@ -87,7 +87,7 @@ describe('tonight in a terminal', { timeout: 30_000 }, () => {
 
     const menu = await lastDrawing(t, Q.next);
     const afterEra = t.text.slice(t.text.lastIndexOf(`✔ ${Q.era}`));
-    expect(afterEra).toMatch(/^.+ \(\d{4}\)\r?$/m);
+    expect(afterEra).toMatch(/^.+ \(\d{4}(?:, made \d{4})?\)\r?$/m);
     expect(cardTitles(afterEra)).toHaveLength(1);
     expect(afterEra).toContain('Directed by');
     expect(afterEra).toContain('The love story:');
