@@ -43,7 +43,9 @@ export function register(program: Command, ctx: () => Context): void {
 export function runCheck(ctx: Context, file: string | undefined): void {
   const path = file ? resolve(file) : ctx.catalogFile;
   const m = MESSAGES[ctx.lang];
-  const result = readCatalog(path);
+  // The bundled catalog was validated by the build, byte for byte, when the build is newer than it:
+  // its copy is trusted as every other command trusts it. Any other file is read and checked now.
+  const result = readCatalog(path, true);
   if (result.ok) {
     ctx.stdout.write(`${m.catalogOk(cell(path), result.catalog.films.length)}\n`);
     return;
