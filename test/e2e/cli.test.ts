@@ -1,9 +1,9 @@
 // The built command as a user runs it: output forms, exit codes, colour, hostile data, closed pipes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { BIN, cleanEnv, NODE, run, runClosedPipe, tempHome } from '../helpers/run.js';
+import { BIN, cleanEnv, NODE, ROOT, run, runClosedPipe, tempHome } from '../helpers/run.js';
 import { FILMS, variant } from '../helpers/catalog.js';
 
 // eslint-disable-next-line no-control-regex
@@ -301,5 +301,43 @@ describe('unexpected errors', () => {
     const debug = run(['--catalog', home.dir, 'list'], { env: { ...env, DEBUG: 'soviet-love' } });
     expect(debug.stderr).toMatch(/\n\s+at /);
     void file;
+  });
+});
+
+describe('catalog upgrade', () => {
+  const old = join(ROOT, 'test', 'fixtures', 'schema1-catalog.json');
+
+  it('prints the schema 2 form of a schema 1 file, which every command then reads', () => {
+    const r = run(['catalog', 'upgrade', old], { env });
+    expect(r.code, r.stderr).toBe(0);
+    const upgraded = JSON.parse(r.stdout);
+    expect(upgraded.schemaVersion).toBe(2);
+    const file = catalogFile('upgraded.json', upgraded);
+    const list = run(['--catalog', file, 'list'], { env });
+    expect(list.code).toBe(0);
+    expect(list.stdout.split('\n').filter(Boolean)).toHaveLength(upgraded.films.length);
+    // An unknown Russian text shows the English instead.
+    const card = run(['--catalog', file, '--lang', 'ru', 'show', 'office-romance'], { env });
+    expect(card.code).toBe(0);
+    expect(card.stdout).toContain(upgraded.films.find((f: { id: string }) => f.id === 'office-romance').synopsis.en.slice(0, 30));
+  });
+
+  it('writes --output without replacing an existing file unless --force', () => {
+    const out = join(home.dir, 'upgrade-out.json');
+    expect(run(['catalog', 'upgrade', old, '--output', out], { env }).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(2);
+    const again = run(['catalog', 'upgrade', old, '--output', out], { env });
+    expect(again.code).toBe(2);
+    expect(run(['catalog', 'upgrade', old, '--output', out, '--force'], { env }).code).toBe(0);
+  });
+
+  it('names catalog upgrade when any other command is given a schema 1 file, and refuses to upgrade a schema 2 one', () => {
+    const r = run(['--catalog', old, 'list'], { env });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('catalog upgrade');
+    expect(r.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(2);
+    const current = run(['catalog', 'upgrade', join(ROOT, 'data', 'films.json')], { env });
+    expect(current.code).toBe(3);
+    expect(current.stderr).toMatch(/already in schema 2/);
   });
 });
