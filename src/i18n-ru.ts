@@ -211,7 +211,8 @@ function build(): Russian {
       heading: 'Где смотреть',
       direct: (provider) => provider,
       studioSearch: (on, q) => `поиск на ${on}: «${q}»`,
-      webSearch: (provider, q) => `поиск в интернете, на ${provider}: «${q}»`,
+      // The provider's name is Latin letters, and its address follows anyway.
+      webSearch: (_provider, q) => `поиск видео в интернете: «${q}»`,
       subtitles: (codes) => {
         if (codes.length === 0) return '';
         const names: Record<string, string> = { en: 'английские', ru: 'русские', uk: 'украинские', fr: 'французские', de: 'немецкие', es: 'испанские', it: 'итальянские' };

@@ -36,8 +36,9 @@ export async function runWatch(ctx: Context, query: string, opts: WatchCommandOp
   if (opts.json) return writeJsonArray(ctx, () => options);
   // The web search is always there, so there is always a first option.
   const best = options[0]!;
-  // A script, a pipe or a machine without a screen gets the address; only a person gets a browser.
-  if (opts.print === true || !ctx.interactive || !hasDisplay(ctx.env)) ctx.stdout.write(`${cell(best.url)}\n`);
+  // A script or a pipe gets the bare address; only a person at a terminal gets a browser (or, on a
+  // machine without a screen, the address with a word on why it was not opened).
+  if (opts.print === true || !ctx.interactive) ctx.stdout.write(`${cell(best.url)}\n`);
   else await openOption(ctx, best);
 }
 

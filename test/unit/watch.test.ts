@@ -54,7 +54,7 @@ describe('the chain for a Mosfilm film without a direct entry', () => {
     const [firstRu, secondRu, , lastRu] = ru(f);
     expect(firstRu!.label).toBe('поиск на канале «Мосфильма»: «Служебный роман»');
     expect(secondRu!.label).toBe('поиск на канале «Мосфильма» с английскими субтитрами: «Служебный роман», субтитры: английские');
-    expect(lastRu!.label).toBe('поиск в интернете, на YouTube: «Служебный роман 1977»');
+    expect(lastRu!.label).toBe('поиск видео в интернете: «Служебный роман 1977»');
   });
 
   it('matches the studio by its exact English name, Telefilm units included', () => {
