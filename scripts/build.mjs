@@ -109,8 +109,9 @@ const bundle = await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // inquirer is loaded with import() on interactive paths only, so it stays out of the bundle.
-  external: ['@inquirer/prompts'],
+  // inquirer (interactive paths) and open (the `watch` path, which needs its own xdg-open beside
+  // it) are required on first use only, so they stay out of the bundle.
+  external: ['@inquirer/prompts', 'open'],
   define: {
     PACKAGE_VERSION: JSON.stringify(pkg.version),
   },

@@ -20,6 +20,7 @@ const RUNS = [
   [['export'], ['export', '--format', 'json']],
   [['completion', 'bash']],
   [['catalog', 'check']],
+  [['watch', 'cranes', '--print'], ['watch', 'irony-of-fate', '--json']],
   [['--help'], ['list', '--help']],
 ];
 

@@ -16,6 +16,7 @@ import * as exporter from './commands/export.js';
 import * as timeline from './commands/timeline.js';
 import * as completion from './commands/completion.js';
 import * as catalog from './commands/catalog.js';
+import * as watch from './commands/watch.js';
 import { examples, localizeHelp } from './commands/help.js';
 
 declare const PACKAGE_VERSION: string;
@@ -55,6 +56,7 @@ const MODULES: [string[], { register: (program: Command, ctx: () => Context) => 
   [['list'], list],
   [['search'], search],
   [['show'], show],
+  [['watch'], watch],
   [['watched', 'unwatch', 'diary'], diary],
   [['export'], exporter],
   [['timeline'], timeline],

@@ -207,6 +207,22 @@ function build(): Russian {
       notSchemaOne: (file) => `${file} — не каталог схемы 1 (его schemaVersion не 1).`,
       written: (n, file) => `Фильмов записано в схеме 2: ${n}, файл ${file}; русские тексты в нём пока null — заполните их.`,
     },
+    watch: {
+      heading: 'Где смотреть',
+      direct: (provider) => provider,
+      studioSearch: (on, q) => `поиск на ${on}: «${q}»`,
+      // The provider's name is Latin letters, and its address follows anyway.
+      webSearch: (_provider, q) => `поиск видео в интернете: «${q}»`,
+      subtitles: (codes) => {
+        if (codes.length === 0) return '';
+        const names: Record<string, string> = { en: 'английские', ru: 'русские', uk: 'украинские', fr: 'французские', de: 'немецкие', es: 'испанские', it: 'итальянские' };
+        return `, субтитры: ${codes.map((c) => names[c] ?? c).join(', ')}`;
+      },
+      menu: 'Смотреть сейчас',
+      opening: (label) => `Открываю в браузере: ${label}`,
+      noDisplay: 'Нет экрана, на котором открыть браузер; адрес:',
+      openFailed: (why) => `Не удалось открыть браузер (${why}); откройте адрес выше сами.`,
+    },
   };
 
   const HELP: Record<string, string> = {
@@ -321,6 +337,12 @@ function build(): Russian {
     "the schema 1 catalog file": "файл каталога в схеме 1",
     "write the schema 2 form to a new file": "записать каталог в схеме 2 в новый файл",
     "the same, on standard output": "то же, на стандартный вывод",
+    "open the film's best legal place to watch in your browser, or print its address": "открыть в браузере лучшее легальное место, где посмотреть фильм, или вывести его адрес",
+    "print the address instead of opening it": "вывести адрес, а не открывать его",
+    "print every place to watch, best first, as JSON": "вывести в JSON все места, где посмотреть, лучшие первыми",
+    "open it in your browser": "открыть в браузере",
+    "just the address, for a script": "только адрес, для скрипта",
+    "every option, best first": "все варианты, лучшие первыми",
     "[options]": "[параметры]",
     "[command]": "[команда]",
   };

@@ -186,6 +186,21 @@ export interface Messages {
     notSchemaOne: (file: string) => string;
     written: (n: number, file: string) => string;
   };
+  /** Where to watch (SPEC §7): the card's section, the labels of the options, opening them. */
+  watch: {
+    heading: string;
+    /** A film's own page: the provider as the catalog names it. */
+    direct: (provider: string) => string;
+    /** `on` is the place as a phrase after "on" (the table has it in both languages). */
+    studioSearch: (on: string, query: string) => string;
+    webSearch: (provider: string, query: string) => string;
+    /** ", English subtitles" for ['en']; empty for none. */
+    subtitles: (codes: readonly string[]) => string;
+    menu: string;
+    opening: (label: string) => string;
+    noDisplay: string;
+    openFailed: (why: string) => string;
+  };
 }
 
 const en: Messages = {
@@ -377,6 +392,21 @@ Environment:
     already: (file) => `${file} is already in schema 2; nothing to upgrade.`,
     notSchemaOne: (file) => `${file} is not a schema 1 catalog (its schemaVersion is not 1).`,
     written: (n, file) => `Wrote ${n} film${n === 1 ? '' : 's'} in schema 2 to ${file}; their Russian texts are null until you fill them in.`,
+  },
+  watch: {
+    heading: 'Watch',
+    direct: (provider) => provider,
+    studioSearch: (on, q) => `search on ${on} for “${q}”`,
+    webSearch: (provider, q) => `web search on ${provider} for “${q}”`,
+    subtitles: (codes) => {
+      if (codes.length === 0) return '';
+      const names: Record<string, string> = { en: 'English', ru: 'Russian', uk: 'Ukrainian', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian' };
+      return `, ${codes.map((c) => names[c] ?? c).join(' and ')} subtitles`;
+    },
+    menu: 'Watch it now',
+    opening: (label) => `Opening in your browser: ${label}`,
+    noDisplay: 'No display to open a browser on; the address:',
+    openFailed: (why) => `Could not open the browser (${why}); open the address above yourself.`,
   },
 };
 

@@ -7,7 +7,7 @@ import { EXPORT_FORMATS } from '../core/export.js';
 import { GENRES, MOODS } from '../core/vocab.js';
 import { examples } from './help.js';
 
-const FILM_COMMANDS = ['show', 'watched', 'unwatch'];
+const FILM_COMMANDS = ['show', 'watched', 'unwatch', 'watch'];
 
 export function register(program: Command, ctx: () => Context): void {
   const cmd = program

@@ -13,9 +13,9 @@ export function writeJsonArray(ctx: Context, items: () => readonly unknown[], re
 
 const NEWLINE = Buffer.from('\n');
 
-/** One film as JSON: indented in a terminal, its record on one line when piped. */
-export function writeJsonFilm(ctx: Context, film: FilmSummary): void {
-  ctx.stdout.write(ctx.stdout.isTTY ? prettyJson(ctx.full([film])[0]) : Buffer.concat([ctx.records([film])[0]!, NEWLINE]));
+/** One film as JSON: indented in a terminal, its record on one line when piped; `item` and `record` may add fields. */
+export function writeJsonFilm(ctx: Context, film: FilmSummary, item: () => unknown = () => ctx.full([film])[0], record: () => Uint8Array = () => ctx.records([film])[0]!): void {
+  ctx.stdout.write(ctx.stdout.isTTY ? prettyJson(item()) : Buffer.concat([record(), NEWLINE]));
 }
 
 /** JSON carries whole films; the table and TSV need only the summaries. */

@@ -10,6 +10,7 @@ import { MESSAGES } from '../i18n.js';
 import { filmCard } from '../render/card.js';
 import { filmsTsv } from '../render/films.js';
 import { writeJsonArray } from './output.js';
+import { withWatch, withWatchRecords } from './watch-json.js';
 import { cell } from '../render/text.js';
 import { addFilterOptions, parseLimit, readFilters, type FilterOptions } from './filters.js';
 import { examples } from './help.js';
@@ -92,8 +93,8 @@ export function runPick(ctx: Context, opts: PickOptions): void {
   const reasons = picked.map((f) => reasonsFor(f, preds, date, skippedWatched).map((r) => r(m)));
 
   if (opts.json) {
-    if (opts.explain) writeJsonArray(ctx, () => ctx.full(picked).map((f, i) => ({ ...f, reasons: reasons[i] })));
-    else writeJsonArray(ctx, () => ctx.full(picked), () => ctx.records(picked));
+    if (opts.explain) writeJsonArray(ctx, () => withWatch(ctx, picked).map((f, i) => ({ ...f, reasons: reasons[i] })));
+    else writeJsonArray(ctx, () => withWatch(ctx, picked), () => withWatchRecords(ctx, picked));
     return;
   }
   if (!ctx.stdout.isTTY) {

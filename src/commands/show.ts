@@ -6,6 +6,7 @@ import { filmCard } from '../render/card.js';
 import { MESSAGES } from '../i18n.js';
 import { examples } from './help.js';
 import { writeJsonFilm } from './output.js';
+import { withWatch, withWatchRecords } from './watch-json.js';
 
 export function register(program: Command, ctx: () => Context): void {
   const cmd = program
@@ -24,6 +25,6 @@ export function register(program: Command, ctx: () => Context): void {
 
 export function runShow(ctx: Context, query: string, json: boolean): void {
   const found = resolveFilm(ctx.index(), query);
-  if (json) writeJsonFilm(ctx, found);
+  if (json) writeJsonFilm(ctx, found, () => withWatch(ctx, [found])[0], () => withWatchRecords(ctx, [found])[0]!);
   else ctx.stdout.write(filmCard(ctx.full([found])[0]!, ctx.stdout.style, MESSAGES[ctx.lang], { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
 }

@@ -98,6 +98,7 @@ export async function runTonight(ctx: Context, opts: TonightOptions): Promise<vo
       const menu = [
         { name: m.prompt.another, value: 'another', disabled: fits().length === 0 ? m.prompt.noMore : false },
         { name: m.prompt.details, value: 'details', disabled: !film },
+        { name: m.watch.menu, value: 'watch', disabled: !film },
         { name: m.prompt.markWatched, value: 'watched', disabled: !film || seen },
         { name: m.prompt.startOver, value: 'over' },
         { name: m.prompt.quit, value: 'quit' },
@@ -110,6 +111,9 @@ export async function runTonight(ctx: Context, opts: TonightOptions): Promise<vo
         fresh = true;
       } else if (action === 'details' && film) {
         ctx.stdout.write(`\n${card(film, false)}`);
+      } else if (action === 'watch' && film) {
+        // Opens the film and records nothing: marking it watched stays the user's choice.
+        await (await import('./watch.js')).watchNow(ctx, film);
       } else if (action === 'watched' && film) {
         appendDiary(ctx.diaryFile, ctx.diaryDir, { op: 'watch', id: film.id, watchedOn: date, rating: null, at: ctx.now().toISOString() });
         ctx.resetDiary();

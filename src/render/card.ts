@@ -5,6 +5,8 @@ import { names, text } from '../core/bilingual.js';
 import { GENRE_LABELS, MOOD_LABELS, REPUBLIC_NAMES_RU } from '../core/vocab.js';
 import type { Style } from './style.js';
 import { cell, wrap } from './text.js';
+import { watchOptions } from '../core/watch.js';
+import { WATCH_SOURCES, type StudioSource } from '../core/watch-sources.js';
 
 export function runtimeLabel(film: FilmSummary, m: Messages['card']): string {
   const parts = film.parts > 1 ? m.parts(film.parts) : '';
@@ -17,6 +19,8 @@ export interface CardOptions {
   /** The short card of the tonight prompt leaves out facts and links. */
   brief?: boolean;
   russianFirst?: boolean;
+  /** The table of studio sources (tests give their own). */
+  watchSources?: readonly StudioSource[];
 }
 
 /** "1976, made 1975": the release year, and the year it was made where that differs. */
@@ -72,5 +76,20 @@ export function filmCard(film: Film, s: Style, messages: Messages, opts: CardOpt
       for (const link of links) lines.push(`  ${link}`);
     }
   }
+  lines.push('', ...watchSection(film, s, messages, width, opts));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * "Watch": what each place is (a film's own page, a search on its studio's channel, a web search)
+ * and its address. The brief card shows the best one, the one "Watch it now" opens.
+ */
+function watchSection(film: Film, s: Style, messages: Messages, width: number, opts: CardOptions): string[] {
+  const options = watchOptions(film, messages, opts.watchSources ?? WATCH_SOURCES);
+  const lines = [s.bold(messages.watch.heading)];
+  for (const option of opts.brief ? options.slice(0, 1) : options) {
+    wrap(cell(option.label), width - 2).forEach((l, i) => lines.push(`${i === 0 ? '• ' : '  '}${l}`));
+    lines.push(`  ${s.link(cell(option.url), cell(option.url))}`);
+  }
+  return lines;
 }

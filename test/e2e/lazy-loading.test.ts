@@ -32,9 +32,11 @@ function loadedBy(args: string[], env: Record<string, string> = {}): Loaded {
 }
 
 describe('a piped run loads only what it uses', () => {
-  it.each([[['list']], [['list', '--json']], [['show', 'cranes']], [['search', 'moskva']], [['pick', '--seed', '1']], [['diary']], [['--help']]])('%j', (args) => {
+  it.each([[['list']], [['list', '--json']], [['show', 'cranes']], [['search', 'moskva']], [['pick', '--seed', '1']], [['diary']], [['--help']], [['watch', 'cranes']]])('%j', (args) => {
     const loaded = loadedBy(args);
     expect(loaded.files.some((f) => f.includes('@inquirer'))).toBe(false);
+    // The browser opener is loaded only when a browser is opened.
+    expect(loaded.files.some((f) => /node_modules[\\/]open[\\/]/.test(f))).toBe(false);
     // node's stdout stream for a pipe would load these; the run writes to the descriptor instead.
     for (const mod of ['net', 'tty', 'readline']) expect(loaded.builtins, mod).not.toContain(mod);
   });
