@@ -109,8 +109,9 @@ const bundle = await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // inquirer is loaded with import() on interactive paths only, so it stays out of the bundle.
-  external: ['@inquirer/prompts'],
+  // inquirer is loaded on interactive paths only, and the ZIP and CSV readers on the import path
+  // only, so they stay out of the bundle: every other command starts without reading their code.
+  external: ['@inquirer/prompts', 'yauzl', 'csv-parse', 'csv-parse/sync'],
   define: {
     PACKAGE_VERSION: JSON.stringify(pkg.version),
   },
