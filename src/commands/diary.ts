@@ -114,7 +114,8 @@ export function runDiary(ctx: Context, json: boolean): void {
   const titleWidth = Math.max(...rows.map((r) => width(cell(r.title))));
   for (const r of rows) {
     const shown = r.rating === null ? '' : stars(r.rating);
-    const again = r.rewatch ? `  ${s.dim(MESSAGES[ctx.lang].lists.rewatch)}` : '';
-    ctx.stdout.write(`${s.dim(r.watchedOn)}  ${s.title(pad(cell(r.title), titleWidth))}  ${s.dim(r.year === null ? '    ' : String(r.year))}  ${s.warn(pad(shown, 5))}${again}\n`.replace(/ +\n$/, '\n'));
+    // Stars padded to five only when "rewatch" follows them, so no line ends in spaces.
+    const again = r.rewatch ? `${s.warn(pad(shown, 5))}  ${s.dim(MESSAGES[ctx.lang].lists.rewatch)}` : s.warn(shown);
+    ctx.stdout.write(`${s.dim(r.watchedOn)}  ${s.title(pad(cell(r.title), titleWidth))}  ${s.dim(r.year === null ? '    ' : String(r.year))}  ${again}\n`);
   }
 }

@@ -219,7 +219,7 @@ describe('diary and unwatch', () => {
     // Watching it again after an unwatch counts from one.
     const again = sl(['watched', 'irony-of-fate', '--date', '2027-01-01']);
     expect(again.stderr).not.toContain('viewing number');
-    expect(diaryJson().rows).toEqual([{ id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2027-01-01', rating: null }]);
+    expect(diaryJson().rows).toEqual([{ id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2027-01-01', rating: null, rewatch: false }]);
   });
 
   it('unwatch of a film not in the diary exits 1 and writes nothing; of an unknown film exits 1', () => {
