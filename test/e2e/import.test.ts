@@ -4,10 +4,9 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFi
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ZipFile } from 'yazl';
 import { run, tempHome, type RunResult } from '../helpers/run.js';
 import { KEYS, terminalSession } from '../helpers/pty.js';
-import { DIARY, EXPECTED, RATINGS, WATCHED, WATCHLIST, csv, letterboxdZip } from '../helpers/letterboxd.js';
+import { DIARY, EXPECTED, RATINGS, WATCHED, WATCHLIST, csv, letterboxdZip, zipOf } from '../helpers/letterboxd.js';
 
 let home: { dir: string; cleanup: () => void };
 let zip: string;
@@ -127,21 +126,6 @@ describe('export after an import: back to Letterboxd', () => {
     ]);
   });
 });
-
-/** A ZIP of the given entries, stored or deflated as yazl does by default. */
-function zipOf(path: string, entries: [string, Buffer][]): Promise<void> {
-  const z = new ZipFile();
-  for (const [name, data] of entries) z.addBuffer(data, name);
-  z.end();
-  return new Promise((done) => {
-    const chunks: Buffer[] = [];
-    z.outputStream.on('data', (c: Buffer) => chunks.push(c));
-    z.outputStream.on('end', () => {
-      writeFileSync(path, Buffer.concat(chunks));
-      done();
-    });
-  });
-}
 
 describe('hostile files: exit 3, one line, the diary untouched', () => {
   beforeEach(() => {

@@ -62,13 +62,10 @@ export const EXPECTED = {
   skipped: 7,
 };
 
-/** The ZIP as Letterboxd makes it: the four files at the top, with others we do not read beside them. */
-export function letterboxdZip(path: string, files: Record<string, string | Buffer> = { 'diary.csv': DIARY, 'watched.csv': WATCHED, 'ratings.csv': RATINGS, 'watchlist.csv': WATCHLIST }, extra = true): Promise<void> {
+/** A ZIP of the given entries, as yazl writes them (deflated). */
+export function zipOf(path: string, entries: [string, string | Buffer][]): Promise<void> {
   const zip = new ZipFile();
-  const all: Record<string, string | Buffer> = extra
-    ? { 'profile.csv': 'Date Joined,Username\n2020-01-01,someone\n', ...files, 'reviews.csv': 'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Review,Tags,Watched Date\n', 'deleted/diary.csv': DIARY, 'lists/soviet.csv': 'Letterboxd list export v7\n' }
-    : files;
-  for (const [name, content] of Object.entries(all)) zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content), name);
+  for (const [name, content] of entries) zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content), name);
   zip.end();
   return new Promise((done, fail) => {
     const chunks: Buffer[] = [];
@@ -79,4 +76,19 @@ export function letterboxdZip(path: string, files: Record<string, string | Buffe
     });
     zip.outputStream.on('error', fail);
   });
+}
+
+/** The ZIP as Letterboxd makes it: the four files at the top, with others we do not read beside them. */
+export function letterboxdZip(path: string): Promise<void> {
+  return zipOf(path, [
+    ['profile.csv', 'Date Joined,Username\n2020-01-01,someone\n'],
+    ['diary.csv', DIARY],
+    ['ratings.csv', RATINGS],
+    ['reviews.csv', 'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Review,Tags,Watched Date\n'],
+    ['watched.csv', WATCHED],
+    ['watchlist.csv', WATCHLIST],
+    // Films deleted from the diary, and lists: not what the user has watched or saved.
+    ['deleted/diary.csv', DIARY],
+    ['lists/soviet.csv', 'Letterboxd list export v7\n'],
+  ]);
 }
