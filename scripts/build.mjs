@@ -109,9 +109,10 @@ const bundle = await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // inquirer (interactive paths) and open (the `watch` path, which needs its own xdg-open beside
-  // it) are required on first use only, so they stay out of the bundle.
-  external: ['@inquirer/prompts', 'open'],
+  // inquirer (interactive paths), open (the `watch` path, which needs its own xdg-open beside it),
+  // and the ZIP and CSV readers (the import path) are required on first use only, so they stay out
+  // of the bundle: every other command starts without reading their code.
+  external: ['@inquirer/prompts', 'open', 'yauzl', 'csv-parse', 'csv-parse/sync'],
   define: {
     PACKAGE_VERSION: JSON.stringify(pkg.version),
   },

@@ -16,6 +16,7 @@ const RUNS = [
   [['watched', 'solaris', '--date', '2026-01-01']],
   [['unwatch', 'solaris']],
   [['diary', '--json'], ['diary']],
+  [['watchlist', 'add', 'solaris'], ['watchlist', '--json'], ['watchlist'], ['watchlist', 'remove', 'solaris']],
   [['timeline']],
   [['export'], ['export', '--format', 'json']],
   [['completion', 'bash']],

@@ -17,6 +17,8 @@ import * as timeline from './commands/timeline.js';
 import * as completion from './commands/completion.js';
 import * as catalog from './commands/catalog.js';
 import * as watch from './commands/watch.js';
+import * as watchlist from './commands/watchlist.js';
+import * as importer from './commands/import.js';
 import { examples, localizeHelp } from './commands/help.js';
 
 declare const PACKAGE_VERSION: string;
@@ -62,6 +64,8 @@ const MODULES: [string[], { register: (program: Command, ctx: () => Context) => 
   [['timeline'], timeline],
   [['completion'], completion],
   [['catalog'], catalog],
+  [['watchlist'], watchlist],
+  [['import'], importer],
 ];
 
 /**
@@ -135,7 +139,7 @@ function soleModule(word: string | undefined): string | undefined {
 /** Whether this run can show help: asked for, or a command group (catalog) that shows it when bare. */
 function mayShowHelp(argv: string[], word: string | undefined): boolean {
   if (argv.some((a) => a === '-h' || a === '--help')) return true;
-  return word === undefined || word === 'help' || word === 'catalog' || word === 'completion' || soleModule(word) === undefined;
+  return word === undefined || word === 'help' || word === 'catalog' || word === 'import' || word === 'completion' || soleModule(word) === undefined;
 }
 
 function report(err: unknown, env: NodeJS.ProcessEnv, lang: Lang): number {

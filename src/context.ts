@@ -2,7 +2,8 @@
 import type { Film, FilmSummary, Viewing } from './core/types.js';
 import type { Style } from './render/style.js';
 import { SearchIndex, type IndexSnapshot } from './core/search.js';
-import { viewings as replay } from './core/diary.js';
+import { viewings as replay, type DiaryEvent } from './core/diary.js';
+import { watchlist as replaySaved, type Saved } from './core/watchlist.js';
 import { detectLang, MESSAGES, type Lang } from './i18n.js';
 import { catalogPath, loadCatalog, loadSummaries, type LoadedCatalog, type LoadedSummaries } from './io/catalog.js';
 import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
@@ -51,6 +52,8 @@ export interface Context {
   /** Viewings from the diary, newest first; damaged lines are reported once on stderr. */
   viewings(): Viewing[];
   watchedIds(): Set<string>;
+  /** The films saved for later, newest first, from the same log as the viewings. */
+  watchlist(): Saved[];
   /** Forget the cached diary after writing to it. */
   resetDiary(): void;
   now(): Date;
@@ -109,6 +112,16 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
   let byId: Map<string, Film> | undefined;
   let index: SearchIndex | undefined;
   let seen: Viewing[] | undefined;
+  let logged: DiaryEvent[] | undefined;
+  /** The diary's entries, read once; damaged lines are reported once on stderr. */
+  const events = (): DiaryEvent[] => {
+    if (!logged) {
+      const parsed = readDiary(dFile);
+      if (parsed.damaged.length > 0) ctx.stderr.write(`${ctx.stderr.style.warn(MESSAGES[lang].diaryDamaged(dFile, parsed.damaged))}\n`);
+      logged = parsed.events;
+    }
+    return logged;
+  };
   /**
    * Each film of the list read alone from the build's copy, when the summaries came from it and
    * nothing is missing; else undefined, and the caller falls back to the whole catalog.
@@ -152,17 +165,12 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
     index: () => (index ??= makeIndex(ctx.summaries(), file, source?.indexSnapshot(), env)),
     diaryFile: dFile,
     diaryDir: diaryDir(env),
-    viewings: () => {
-      if (!seen) {
-        const parsed = readDiary(dFile);
-        if (parsed.damaged.length > 0) ctx.stderr.write(`${ctx.stderr.style.warn(MESSAGES[lang].diaryDamaged(dFile, parsed.damaged))}\n`);
-        seen = replay(parsed.events);
-      }
-      return seen;
-    },
+    viewings: () => (seen ??= replay(events())),
     watchedIds: () => new Set(ctx.viewings().map((v) => v.id)),
+    watchlist: () => replaySaved(events()),
     resetDiary: () => {
       seen = undefined;
+      logged = undefined;
     },
     now: () => new Date(),
     random: Math.random,

@@ -201,6 +201,51 @@ export interface Messages {
     noDisplay: string;
     openFailed: (why: string) => string;
   };
+  /** The watchlist, half-star ratings and Letterboxd import (SPEC §8). */
+  lists: {
+    saved: (title: string, count: number) => string;
+    savedShort: (title: string) => string;
+    alreadySaved: (title: string) => string;
+    unsaved: (title: string) => string;
+    notSaved: (title: string) => string;
+    empty: string;
+    emptyForPick: string;
+    onYourWatchlist: string;
+    onYourWatchlistReason: string;
+    exportedSaved: (count: number, file: string) => string;
+    source: string;
+    fromWatchlist: string;
+    fromEverything: string;
+    saveForLater: string;
+    onWatchlist: string;
+    takeOff: (title: string) => string;
+    takeOffYes: string;
+    takeOffNo: string;
+    rewatch: string;
+    toWatchlist: string;
+    found: (films: number, viewings: number, saved: number, skipped: number) => string;
+    already: (n: number) => string;
+    ambiguous: (n: number) => string;
+    unreadableRows: (n: number) => string;
+    nothingNew: string;
+    dryRun: string;
+    confirm: (viewings: number, saved: number) => string;
+    yes: string;
+    no: string;
+    notAdded: string;
+    added: (viewings: number, saved: number, file: string) => string;
+    needYes: string;
+    jsonNeedsYes: string;
+    unreadable: (path: string, why: string) => string;
+    notRegular: (path: string) => string;
+    tooBig: (path: string, bytes: number, limit: number) => string;
+    notCsv: (name: string) => string;
+    badCsv: (name: string, line: number | null) => string;
+    badZip: (path: string) => string;
+    zipBomb: (path: string) => string;
+    noLetterboxdFiles: (path: string) => string;
+    notLetterboxd: (name: string) => string;
+  };
 }
 
 const en: Messages = {
@@ -214,7 +259,7 @@ const en: Messages = {
     badCount: (flag, v) => `${flag} must be a whole number of at least 1, not "${v}".`,
     badSeed: (v) => `--seed must be a whole number from 0 to 4294967295, not "${v}".`,
     badDate: (v) => `--date must be a real day written YYYY-MM-DD, such as 2026-12-31 (not "${v}").`,
-    badRating: (v) => `--rating must be a whole number from 1 to 5, not "${v}".`,
+    badRating: (v) => `--rating must be 0.5 to 5 in half stars, such as 4 or 3.5 (not "${v}").`,
     badColor: (v) => `--color must be auto, always or never (not "${v}").`,
     badShell: (shells, v) => `completion needs one of: ${shells.join(', ')} (not "${v}").`,
     badBy: (v) => `--by must be year or decade, not "${v}".`,
@@ -386,6 +431,51 @@ Environment:
     newYear: 'Happy New Year! Tonight, a tradition:',
     keys: { navigate: 'navigate', select: 'select' },
     hours: { '90': '1½ h', '120': '2 h', '150': '2½ h', long: '2½ h+' },
+  },
+  lists: {
+    saved: (title, n) => `Saved ${title} for later (${n} film${n === 1 ? '' : 's'} on your watchlist).`,
+    savedShort: (title) => `Saved ${title} for later.`,
+    alreadySaved: (title) => `${title} is already on your watchlist.`,
+    unsaved: (title) => `Took ${title} off your watchlist.`,
+    notSaved: (title) => `${title} is not on your watchlist.`,
+    empty: 'Your watchlist is empty. Save a film with: soviet-love watchlist add <film>',
+    emptyForPick: 'Your watchlist is empty, so --watchlist leaves nothing to pick. Save a film with: soviet-love watchlist add <film>',
+    onYourWatchlist: 'on your watchlist',
+    onYourWatchlistReason: 'on your watchlist',
+    exportedSaved: (n, file) => `Exported ${n} film${n === 1 ? '' : 's'} of your watchlist to ${file}.`,
+    source: 'From your watchlist or from everything?',
+    fromWatchlist: 'From my watchlist',
+    fromEverything: 'From everything',
+    saveForLater: 'Save for later',
+    onWatchlist: 'on your watchlist',
+    takeOff: (title) => `${title} is on your watchlist. Take it off?`,
+    takeOffYes: 'Yes, take it off',
+    takeOffNo: 'No, keep it there',
+    rewatch: 'rewatch',
+    toWatchlist: 'watchlist',
+    found: (f, v, w, s) =>
+      `${f} Soviet love film${f === 1 ? '' : 's'} found: ${v} viewing${v === 1 ? '' : 's'}, ${w} on the watchlist; ${s} other film${s === 1 ? '' : 's'} skipped.`,
+    already: (n) => `${n} entr${n === 1 ? 'y is' : 'ies are'} already in your diary or watchlist.`,
+    ambiguous: (n) => `${n} of the skipped film${n === 1 ? '' : 's'} matched more than one film of the catalog, so ${n === 1 ? 'it was' : 'they were'} left out.`,
+    unreadableRows: (n) => `${n} row${n === 1 ? '' : 's'} without a name, a date or a rating on Letterboxd's scale ${n === 1 ? 'was' : 'were'} skipped.`,
+    nothingNew: 'Nothing new to add.',
+    dryRun: 'Nothing was added (--dry-run).',
+    confirm: (v, w) => `Add ${v} viewing${v === 1 ? '' : 's'} and ${w} film${w === 1 ? '' : 's'} for the watchlist to your diary?`,
+    yes: 'Yes, add them',
+    no: 'No',
+    notAdded: 'Nothing was added.',
+    added: (v, w, file) => `Added ${v} viewing${v === 1 ? '' : 's'} and ${w} film${w === 1 ? '' : 's'} for the watchlist to ${file}.`,
+    needYes: 'import asks before it adds anything, so it needs a terminal; add --yes to add without asking, or --dry-run to only look.',
+    jsonNeedsYes: '--json does not ask: add --yes to import, or --dry-run to only look.',
+    unreadable: (path, why) => `Cannot read ${path}: ${why}.`,
+    notRegular: (path) => `${path} is not a regular file (a FIFO, a device or a socket); give the ZIP or a CSV file from Letterboxd.`,
+    tooBig: (path, bytes, limit) => `${path} is ${Math.round(bytes / 1048576)} MB, too big for a Letterboxd export (the limit is ${limit / 1048576} MB).`,
+    notCsv: (name) => `${name} is neither a ZIP nor a CSV text file.`,
+    badCsv: (name, line) => `${name} is not a readable CSV file${line === null ? '' : ` (line ${line})`}.`,
+    badZip: (path) => `${path} is not a readable ZIP file.`,
+    zipBomb: (path) => `${path} unpacks to far more than a Letterboxd export could (too many files, or files too large); it was not read.`,
+    noLetterboxdFiles: (path) => `${path} has none of Letterboxd's files (diary.csv, watched.csv, ratings.csv, watchlist.csv).`,
+    notLetterboxd: (name) => `${name} does not have Letterboxd's columns (Date, Name, Year, and Rating or Watched Date where they belong).`,
   },
   timeline: { title: (n) => `Timeline of ${n} film${n === 1 ? '' : 's'}`, watchedMark: 'watched', filmMark: 'a film', decade: (d) => `${d}s` },
   upgrade: {

@@ -7,7 +7,7 @@ import { EXPORT_FORMATS } from '../core/export.js';
 import { GENRES, MOODS } from '../core/vocab.js';
 import { examples } from './help.js';
 
-const FILM_COMMANDS = ['show', 'watched', 'unwatch', 'watch'];
+const FILM_COMMANDS = ['show', 'watched', 'unwatch', 'watch', 'add', 'remove'];
 
 export function register(program: Command, ctx: () => Context): void {
   const cmd = program
@@ -48,7 +48,7 @@ export function completionSpec(program: Command, filmIds: string[]): CompletionS
       '--color': ['auto', 'always', 'never'],
       '--lang': ['en', 'ru'],
       '--by': ['year', 'decade'],
-      '--rating': ['1', '2', '3', '4', '5'],
+      '--rating': ['0.5', '1', '1.5', '2', '2.5', '3', '3.5', '4', '4.5', '5'],
     },
     filmCommands: FILM_COMMANDS,
     filmIds,

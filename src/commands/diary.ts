@@ -4,7 +4,9 @@ import type { Context } from '../context.js';
 import type { FilmSummary, Viewing } from '../core/types.js';
 import { UsageError, NotFoundError } from '../core/errors.js';
 import { resolveFilm } from '../core/resolve.js';
-import { localDate } from '../core/diary.js';
+import { localDate, rewatchFlags } from '../core/diary.js';
+import { parseRating as readRating } from '../core/rating.js';
+import { ratingNumber, stars } from '../render/rating.js';
 import { appendDiary } from '../io/diary.js';
 import { MESSAGES } from '../i18n.js';
 import { writeJsonArray } from './output.js';
@@ -18,10 +20,10 @@ export function register(program: Command, ctx: () => Context): void {
     .description('record that you watched a film (again, if you had)')
     .argument('<film...>', 'an id, any title or a fuzzy query')
     .option('--date <YYYY-MM-DD>', 'the day you watched it (default today)')
-    .option('--rating <1-5>', 'your rating, 1 to 5');
+    .option('--rating <0.5-5>', 'your rating, 0.5 to 5 in half stars (3.5)');
   examples(watched, [
     ['soviet-love watched irony-of-fate', 'watched today'],
-    ['soviet-love watched "office romance" --date 2026-02-14 --rating 5', 'with a date and a rating'],
+    ['soviet-love watched "office romance" --date 2026-02-14 --rating 4.5', 'with a date and a rating'],
   ]);
   watched.action((words: string[], opts: { date?: string; rating?: string }) => runWatched(ctx(), words.join(' '), opts));
 
@@ -35,16 +37,16 @@ export function register(program: Command, ctx: () => Context): void {
   const diary = program.command('diary').description('your viewing diary, newest first').option('--json', 'print JSON');
   examples(diary, [
     ['soviet-love diary', 'what you watched, newest first'],
-    ['soviet-love diary --json', 'as JSON: { id, title, year, watchedOn, rating }'],
+    ['soviet-love diary --json', 'as JSON: { id, title, year, watchedOn, rating, rewatch }'],
   ]);
   diary.action((opts: { json?: boolean }) => runDiary(ctx(), opts.json === true));
 }
 
 export function parseRating(value: string | undefined): number | null {
   if (value === undefined) return null;
-  const n = Number(value);
-  if (!/^[1-5]$/.test(value.trim())) throw new UsageError((m) => m.errors.badRating(value));
-  return n;
+  const rating = readRating(value);
+  if (rating === null) throw new UsageError((m) => m.errors.badRating(value));
+  return rating;
 }
 
 /** Resolves against the catalog, but lets a viewing of a film no longer in it be removed by id. */
@@ -80,14 +82,16 @@ export interface DiaryRow {
   year: number | null;
   watchedOn: string;
   rating: number | null;
+  rewatch: boolean;
 }
 
 /** Joins viewings with the catalog; a film since removed from the catalog keeps its id. */
 export function diaryRows(ctx: Context, list: readonly Viewing[], russianTitles = false): DiaryRow[] {
   const byId = new Map(ctx.summaries().map((f) => [f.id, f]));
-  return list.map((v) => {
+  const rewatch = rewatchFlags(list);
+  return list.map((v, i) => {
     const f = byId.get(v.id);
-    return { id: v.id, title: f ? (russianTitles ? f.russianTitle : f.title) : v.id, year: f?.year ?? null, watchedOn: v.watchedOn, rating: v.rating };
+    return { id: v.id, title: f ? (russianTitles ? f.russianTitle : f.title) : v.id, year: f?.year ?? null, watchedOn: v.watchedOn, rating: v.rating, rewatch: rewatch[i]! };
   });
 }
 
@@ -102,13 +106,16 @@ export function runDiary(ctx: Context, json: boolean): void {
     return;
   }
   if (!ctx.stdout.isTTY) {
-    ctx.stdout.write(rows.map((r) => [r.watchedOn, r.id, r.title, r.rating].map(cell).join('\t') + '\n').join(''));
+    // The four columns scripts rely on (SPEC §4); the rewatch is in --json and the terminal's table.
+    ctx.stdout.write(rows.map((r) => [r.watchedOn, r.id, r.title, ratingNumber(r.rating)].map(cell).join('\t') + '\n').join(''));
     return;
   }
   const s = ctx.stdout.style;
   const titleWidth = Math.max(...rows.map((r) => width(cell(r.title))));
   for (const r of rows) {
-    const stars = r.rating === null ? '' : `${'★'.repeat(r.rating)}${'☆'.repeat(5 - r.rating)}`;
-    ctx.stdout.write(`${s.dim(r.watchedOn)}  ${s.title(pad(cell(r.title), titleWidth))}  ${s.dim(r.year === null ? '    ' : String(r.year))}  ${s.warn(stars)}\n`);
+    const shown = r.rating === null ? '' : stars(r.rating);
+    // Stars padded to five only when "rewatch" follows them, so no line ends in spaces.
+    const again = r.rewatch ? `${s.warn(pad(shown, 5))}  ${s.dim(MESSAGES[ctx.lang].lists.rewatch)}` : s.warn(shown);
+    ctx.stdout.write(`${s.dim(r.watchedOn)}  ${s.title(pad(cell(r.title), titleWidth))}  ${s.dim(r.year === null ? '    ' : String(r.year))}  ${again}\n`);
   }
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { UsageError } from '../core/errors.js';
 import { rewatchFlags } from '../core/diary.js';
-import { EXPORT_FORMATS, EXPORTERS, type ExportFormat, type ExportRow } from '../core/export.js';
+import { EXPORT_FORMATS, EXPORTERS, WATCHLIST_EXPORTERS, type ExportFormat, type ExportRow, type WatchlistRow } from '../core/export.js';
 import { writeFileSafely } from '../io/files.js';
 import { MESSAGES } from '../i18n.js';
 import { resolve } from 'node:path';
@@ -13,6 +13,7 @@ interface ExportOptions {
   format: string;
   output: string;
   force?: boolean;
+  watchlist?: boolean;
 }
 
 export function register(program: Command, ctx: () => Context): void {
@@ -21,10 +22,12 @@ export function register(program: Command, ctx: () => Context): void {
     .description('export your diary for other tools (Letterboxd import CSV, CSV or JSON)')
     .option('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, 'letterboxd')
     .option('--output <file>', 'a file to write, or - for standard output', '-')
-    .option('--force', 'replace the output file if it exists');
+    .option('--force', 'replace the output file if it exists')
+    .option('--watchlist', 'export the watchlist instead (Letterboxd: its watchlist import)');
   examples(cmd, [
     ['soviet-love export --output letterboxd.csv', 'for https://letterboxd.com/import/'],
     ['soviet-love export --format json', 'JSON on standard output'],
+    ['soviet-love export --watchlist --output watchlist.csv', 'your watchlist, for Letterboxd'],
   ]);
   cmd.action((opts: ExportOptions) => runExport(ctx(), opts));
 }
@@ -32,19 +35,29 @@ export function register(program: Command, ctx: () => Context): void {
 export function runExport(ctx: Context, opts: ExportOptions): void {
   const format = opts.format.toLowerCase() as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError((m) => m.errors.badChoice('--format', EXPORT_FORMATS, opts.format));
-  const list = ctx.viewings();
-  const flags = rewatchFlags(list);
   const byId = new Map(ctx.summaries().map((f) => [f.id, f]));
-  const rows: ExportRow[] = list.map((v, i) => {
-    const f = byId.get(v.id);
-    return { ...v, title: f?.title ?? v.id, russianTitle: f?.russianTitle ?? null, year: f?.year ?? null, directors: f ? f.directors.map((d) => d.en) : [], rewatch: flags[i]! };
-  });
-  const text = EXPORTERS[format](rows);
+  const film = (id: string) => {
+    const f = byId.get(id);
+    // A film since removed from the catalog keeps its id, and Letterboxd gets no imdbID for it.
+    return { id, title: f?.title ?? id, russianTitle: f?.russianTitle ?? null, year: f?.year ?? null, imdb: f?.ids.imdb ?? null, directors: f ? f.directors.map((d) => d.en) : [] };
+  };
+  let text: string;
+  let count: number;
+  if (opts.watchlist) {
+    const rows: WatchlistRow[] = ctx.watchlist().map((s) => ({ ...film(s.id), addedOn: s.addedOn }));
+    [text, count] = [WATCHLIST_EXPORTERS[format](rows), rows.length];
+  } else {
+    const list = ctx.viewings();
+    const flags = rewatchFlags(list);
+    const rows: ExportRow[] = list.map((v, i) => ({ ...film(v.id), watchedOn: v.watchedOn, rating: v.rating, rewatch: flags[i]! }));
+    [text, count] = [EXPORTERS[format](rows), rows.length];
+  }
   if (opts.output === '-') {
     ctx.stdout.write(text);
     return;
   }
   const path = resolve(opts.output);
   writeFileSafely(path, text, opts.force === true);
-  ctx.stderr.write(`${MESSAGES[ctx.lang].exported(rows.length, path)}\n`);
+  const m = MESSAGES[ctx.lang];
+  ctx.stderr.write(`${opts.watchlist ? m.lists.exportedSaved(count, path) : m.exported(count, path)}\n`);
 }

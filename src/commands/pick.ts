@@ -25,6 +25,7 @@ export interface PickOptions extends FilterOptions {
   interactive?: boolean;
   date?: string;
   input?: boolean;
+  watchlist?: boolean;
 }
 
 export function register(program: Command, ctx: () => Context): void {
@@ -35,6 +36,7 @@ export function register(program: Command, ctx: () => Context): void {
     .option('--seed <n>', 'a number that makes the pick reproducible')
     .option('--explain', 'say why each film fits')
     .option('--include-watched', 'also pick films from your diary')
+    .option('--watchlist', 'only films on your watchlist')
     .option('--json', 'print JSON (always an array)')
     .option('-i, --interactive', 'ask questions instead (same as tonight)')
     .option('--date <YYYY-MM-DD>', 'the day to pick for (default today)')
@@ -83,6 +85,12 @@ export function runPick(ctx: Context, opts: PickOptions): void {
   const date = opts.date !== undefined ? parseDateOption(opts.date) : localDate(ctx.now());
   const spec = readFilters(opts);
   const preds = predicates(spec, spec.unwatched ? ctx.watchedIds() : undefined);
+  if (opts.watchlist) {
+    // Only saved films: one more filter, named, so an empty result says why.
+    const saved = new Set(ctx.watchlist().map((s) => s.id));
+    if (saved.size === 0) throw new NotFoundError((t) => t.lists.emptyForPick);
+    preds.push({ label: (t) => t.lists.onYourWatchlist, reason: () => (t) => t.lists.onYourWatchlistReason, test: (f) => saved.has(f.id) });
+  }
   const { films, skippedWatched } = candidates(ctx, preds, opts.includeWatched === true);
   const m = MESSAGES[ctx.lang];
   if (films.length === 0) {

@@ -15,6 +15,7 @@ import { appendDiary } from '../io/diary.js';
 import { addFilterOptions, readFilters, type FilterOptions } from './filters.js';
 import { examples } from './help.js';
 import { parseDateOption } from './dates.js';
+import { afterWatched, chooseSource, saveFromMenu, saveItem } from './tonight-lists.js';
 
 export interface TonightOptions extends FilterOptions {
   date?: string;
@@ -81,8 +82,9 @@ export async function runTonight(ctx: Context, opts: TonightOptions): Promise<vo
   for (;;) {
     // Watched films are left out, and so is every film already suggested this session.
     const watched = ctx.watchedIds();
-    const pool = applyFilters(ctx.films(), predicates({ ...base, unwatched: false })).filter((f) => !watched.has(f.id));
-    if (pool.length === 0) throw new NotFoundError((t) => t.nothingFits(t.errors.allSeen));
+    const unseen = applyFilters(ctx.films(), predicates({ ...base, unwatched: false })).filter((f) => !watched.has(f.id));
+    if (unseen.length === 0) throw new NotFoundError((t) => t.nothingFits(t.errors.allSeen));
+    const pool = await chooseSource(ctx, unseen);
     const spec = await ask(ctx, pool, { ...base, unwatched: false });
     const fits = () => applyFilters(pool, predicates(spec)).filter((f) => !shown.has(f.id) && !ctx.watchedIds().has(f.id));
     let film: Film | undefined = drawFilms(fits(), 1, ctx.random, shown.size === 0 ? date : '')[0];
@@ -100,6 +102,7 @@ export async function runTonight(ctx: Context, opts: TonightOptions): Promise<vo
         { name: m.prompt.details, value: 'details', disabled: !film },
         { name: m.watch.menu, value: 'watch', disabled: !film },
         { name: m.prompt.markWatched, value: 'watched', disabled: !film || seen },
+        saveItem(ctx, film),
         { name: m.prompt.startOver, value: 'over' },
         { name: m.prompt.quit, value: 'quit' },
       ];
@@ -118,6 +121,9 @@ export async function runTonight(ctx: Context, opts: TonightOptions): Promise<vo
         appendDiary(ctx.diaryFile, ctx.diaryDir, { op: 'watch', id: film.id, watchedOn: date, rating: null, at: ctx.now().toISOString() });
         ctx.resetDiary();
         ctx.stdout.write(`${s.good(m.prompt.marked(cell(film.title), date))}\n`);
+        await afterWatched(ctx, film);
+      } else if (action === 'save' && film) {
+        saveFromMenu(ctx, film);
       }
     }
   }

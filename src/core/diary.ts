@@ -1,9 +1,17 @@
 // The diary as data: JSON Lines events in, viewings out. Appending is the only way it changes.
 import type { Viewing } from './types.js';
+import { isRating } from './rating.js';
 
+/**
+ * One line of the log. Viewings and the watchlist share it (SPEC §6), so both get the same
+ * promises: `want` saves a film for later, `unwant` takes it off the watchlist.
+ * `rewatch` is kept only when an import says so (Letterboxd knows of viewings before the diary).
+ */
 export type DiaryEvent =
-  | { op: 'watch'; id: string; watchedOn: string; rating: number | null; at: string }
-  | { op: 'unwatch'; id: string; at: string };
+  | { op: 'watch'; id: string; watchedOn: string; rating: number | null; rewatch?: true; at: string }
+  | { op: 'unwatch'; id: string; at: string }
+  | { op: 'want'; id: string; addedOn: string; at: string }
+  | { op: 'unwant'; id: string; at: string };
 
 export interface ParsedDiary {
   events: DiaryEvent[];
@@ -23,11 +31,15 @@ function toEvent(value: unknown): DiaryEvent | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
   if (typeof v.id !== 'string' || v.id === '' || typeof v.at !== 'string') return null;
-  if (v.op === 'unwatch') return { op: 'unwatch', id: v.id, at: v.at };
+  if (v.op === 'unwatch' || v.op === 'unwant') return { op: v.op, id: v.id, at: v.at };
+  if (v.op === 'want') return typeof v.addedOn === 'string' && isValidDate(v.addedOn) ? { op: 'want', id: v.id, addedOn: v.addedOn, at: v.at } : null;
   if (v.op !== 'watch' || typeof v.watchedOn !== 'string' || !isValidDate(v.watchedOn)) return null;
+  // Whole stars (all older entries) and half stars alike: 0.5 to 5.
   const rating = v.rating ?? null;
-  if (rating !== null && !(Number.isInteger(rating) && (rating as number) >= 1 && (rating as number) <= 5)) return null;
-  return { op: 'watch', id: v.id, watchedOn: v.watchedOn, rating: rating as number | null, at: v.at };
+  if (rating !== null && !isRating(rating)) return null;
+  if (v.rewatch !== undefined && typeof v.rewatch !== 'boolean') return null;
+  const event: DiaryEvent = { op: 'watch', id: v.id, watchedOn: v.watchedOn, rating: rating as number | null, at: v.at };
+  return v.rewatch === true ? { ...event, rewatch: true } : event;
 }
 
 /** Reads every good line; a torn or garbled line is reported, never fatal. */
@@ -57,23 +69,26 @@ export function formatEvent(event: DiaryEvent): string {
 export function viewings(events: readonly DiaryEvent[]): Viewing[] {
   let list: (Viewing & { seq: number })[] = [];
   events.forEach((e, seq) => {
-    if (e.op === 'watch') list.push({ id: e.id, watchedOn: e.watchedOn, rating: e.rating, seq });
-    else list = list.filter((v) => v.id !== e.id);
+    if (e.op === 'watch') list.push(e.rewatch ? { id: e.id, watchedOn: e.watchedOn, rating: e.rating, rewatch: true, seq } : { id: e.id, watchedOn: e.watchedOn, rating: e.rating, seq });
+    else if (e.op === 'unwatch') list = list.filter((v) => v.id !== e.id);
   });
   return list
     // ISO dates order as plain strings (localeCompare would load ICU's collator, ~10 ms).
     .sort((a, b) => (a.watchedOn < b.watchedOn ? 1 : a.watchedOn > b.watchedOn ? -1 : b.seq - a.seq))
-    .map(({ id, watchedOn, rating }) => ({ id, watchedOn, rating }));
+    .map(({ seq: _seq, ...v }) => v);
 }
 
-/** A viewing is a rewatch when the same film was seen on an earlier day (or earlier the same day). */
+/**
+ * A viewing is a rewatch when the same film was seen on an earlier day (or earlier the same day),
+ * or when an import said so (a film seen before the diary began).
+ */
 export function rewatchFlags(list: readonly Viewing[]): boolean[] {
   const oldestFirst = [...list.keys()].reverse();
   const seen = new Set<string>();
   const flags = new Array<boolean>(list.length).fill(false);
   for (const i of oldestFirst) {
     const v = list[i]!;
-    flags[i] = seen.has(v.id);
+    flags[i] = seen.has(v.id) || v.rewatch === true;
     seen.add(v.id);
   }
   return flags;

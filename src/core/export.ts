@@ -4,7 +4,8 @@ import type { Viewing } from './types.js';
 export const EXPORT_FORMATS = ['letterboxd', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export interface ExportRow extends Viewing {
+export interface ExportRow extends Omit<Viewing, 'rewatch'> {
+  imdb: string | null;
   title: string;
   russianTitle: string | null;
   year: number | null;
@@ -26,16 +27,46 @@ function csv(header: string[], rows: (string | number | boolean | null)[][]): st
 
 /**
  * Letterboxd's documented import columns (https://letterboxd.com/about/importing-data/):
- * Title, Year, Directors, WatchedDate (YYYY-MM-DD), Rating (0.5–5), Rewatch (true/false), among
- * others (LetterboxdURI, tmdbID, imdbID, Rating10, Tags, Review) that we have no values for.
- * Each viewing is one diary entry; a second viewing of a film is marked Rewatch.
+ * Title, Year, imdbID (so Letterboxd matches the film exactly; empty where the catalog has none),
+ * Directors (what it matches on without one), WatchedDate (YYYY-MM-DD), Rating (0.5–5 in half
+ * stars), Rewatch (true/false). Each viewing is one diary entry; a second viewing is a Rewatch.
  */
 export function toLetterboxd(rows: readonly ExportRow[]): string {
   return csv(
-    ['Title', 'Year', 'Directors', 'WatchedDate', 'Rating', 'Rewatch'],
-    rows.map((r) => [r.title, r.year, r.directors.join(', '), r.watchedOn, r.rating, r.rewatch]),
+    ['Title', 'Year', 'imdbID', 'Directors', 'WatchedDate', 'Rating', 'Rewatch'],
+    rows.map((r) => [r.title, r.year, r.imdb, r.directors.join(', '), r.watchedOn, r.rating, r.rewatch]),
   );
 }
+
+/** A film on the watchlist, for export. */
+export interface WatchlistRow {
+  id: string;
+  title: string;
+  russianTitle: string | null;
+  year: number | null;
+  imdb: string | null;
+  directors: string[];
+  addedOn: string;
+}
+
+/** Letterboxd's watchlist import takes the same columns, without the viewing's. */
+export function watchlistToLetterboxd(rows: readonly WatchlistRow[]): string {
+  return csv(['Title', 'Year', 'imdbID', 'Directors'], rows.map((r) => [r.title, r.year, r.imdb, r.directors.join(', ')]));
+}
+
+export function watchlistToCsv(rows: readonly WatchlistRow[]): string {
+  return csv(['addedOn', 'id', 'title', 'russianTitle', 'year', 'imdbID'], rows.map((r) => [r.addedOn, r.id, r.title, r.russianTitle, r.year, r.imdb]));
+}
+
+export function watchlistToJson(rows: readonly WatchlistRow[]): string {
+  return `${JSON.stringify(rows.map(({ id, title, year, addedOn }) => ({ id, title, year, addedOn })), null, 2)}\n`;
+}
+
+export const WATCHLIST_EXPORTERS: Record<ExportFormat, (rows: readonly WatchlistRow[]) => string> = {
+  letterboxd: watchlistToLetterboxd,
+  csv: watchlistToCsv,
+  json: watchlistToJson,
+};
 
 export function toCsv(rows: readonly ExportRow[]): string {
   return csv(

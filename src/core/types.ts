@@ -85,7 +85,10 @@ export interface Catalog {
 export interface Viewing {
   id: string;
   watchedOn: string; // YYYY-MM-DD
+  /** 0.5 to 5 in half stars (Letterboxd's scale); older entries hold whole stars. */
   rating: number | null;
+  /** Set when an import marked it a rewatch of a viewing before the diary began. */
+  rewatch?: true;
 }
 
 /** The filters shared by list, search, pick, tonight and timeline; empty arrays mean "any". */

@@ -113,7 +113,7 @@ describe('watched', () => {
     const circus = rows.find((x) => x.id === 'circus')!;
     expect([local(before), local(after)]).toContain(circus.watchedOn);
     expect(today.stderr).toContain(`watched on ${circus.watchedOn}`);
-    expect(rows.find((x) => x.id === 'irony-of-fate')).toEqual({ id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2025-12-31', rating: 5 });
+    expect(rows.find((x) => x.id === 'irony-of-fate')).toEqual({ id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2025-12-31', rating: 5, rewatch: false });
   });
 
   it('rejects an impossible or non-ISO --date with exit 2 and one line, writing nothing', () => {
@@ -129,8 +129,8 @@ describe('watched', () => {
     expect(existsSync(file)).toBe(false);
   });
 
-  it('rejects a --rating outside 1-5 or not whole with exit 2 and one line, writing nothing', () => {
-    for (const rating of ['0', '6', '2.5', 'five', '-1']) {
+  it('rejects a --rating outside 0.5-5 or not in half stars with exit 2 and one line, writing nothing', () => {
+    for (const rating of ['0', '6', '2.25', '5.5', 'five', '-1']) {
       const r = sl(['watched', 'irony-of-fate', `--rating=${rating}`]);
       expect(r.code, rating).toBe(2);
       expect(r.stdout).toBe('');
@@ -159,7 +159,7 @@ describe('watched', () => {
 });
 
 describe('diary and unwatch', () => {
-  it('watching again adds a viewing; diary --json is newest first with rating null when none', () => {
+  it('watching again adds a viewing; diary --json is newest first with rating null when none, and marks the rewatch', () => {
     expect(sl(['watched', 'irony-of-fate', '--date', '2025-12-31', '--rating', '5']).code).toBe(0);
     expect(sl(['watched', 'office-romance', '--date', '2026-02-14']).code).toBe(0);
     const again = sl(['watched', 'irony-of-fate', '--date', '2026-12-31', '--rating', '4']);
@@ -169,11 +169,12 @@ describe('diary and unwatch', () => {
     const { rows, result } = diaryJson();
     expect(result.stderr).toBe('');
     expect(rows).toEqual([
-      { id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2026-12-31', rating: 4 },
-      { id: 'office-romance', title: 'Office Romance', year: 1977, watchedOn: '2026-02-14', rating: null },
-      { id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2025-12-31', rating: 5 },
+      { id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2026-12-31', rating: 4, rewatch: true },
+      { id: 'office-romance', title: 'Office Romance', year: 1977, watchedOn: '2026-02-14', rating: null, rewatch: false },
+      { id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2025-12-31', rating: 5, rewatch: false },
     ]);
-    for (const row of rows) expect(Object.keys(row).sort()).toEqual(['id', 'rating', 'title', 'watchedOn', 'year']);
+    // The fields it always had, and `rewatch`.
+    for (const row of rows) expect(Object.keys(row).sort()).toEqual(['id', 'rating', 'rewatch', 'title', 'watchedOn', 'year']);
   });
 
   it('piped `diary` prints one tab-separated line per viewing: watchedOn, id, title, rating', () => {
@@ -218,7 +219,7 @@ describe('diary and unwatch', () => {
     // Watching it again after an unwatch counts from one.
     const again = sl(['watched', 'irony-of-fate', '--date', '2027-01-01']);
     expect(again.stderr).not.toContain('viewing number');
-    expect(diaryJson().rows).toEqual([{ id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2027-01-01', rating: null }]);
+    expect(diaryJson().rows).toEqual([{ id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2027-01-01', rating: null, rewatch: false }]);
   });
 
   it('unwatch of a film not in the diary exits 1 and writes nothing; of an unknown film exits 1', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run, tempHome, type RunResult } from '../helpers/run.js';
 
-const LETTERBOXD_HEADER = 'Title,Year,Directors,WatchedDate,Rating,Rewatch';
+const LETTERBOXD_HEADER = 'Title,Year,imdbID,Directors,WatchedDate,Rating,Rewatch';
 
 let home: { dir: string; cleanup: () => void };
 
@@ -47,9 +47,10 @@ describe('export formats', () => {
     const rows = csvLines(explicit.stdout);
     expect(rows[0]).toBe(LETTERBOXD_HEADER);
     expect(rows.slice(1)).toEqual([
-      'The Irony of Fate,1976,Eldar Ryazanov,2026-12-31,4,true',
-      'Office Romance,1977,Eldar Ryazanov,2026-02-14,,false',
-      'The Irony of Fate,1976,Eldar Ryazanov,2025-12-31,5,false',
+      // imdbID from the catalog's ids.imdb, empty where it has none.
+      'The Irony of Fate,1976,tt0073179,Eldar Ryazanov,2026-12-31,4,true',
+      'Office Romance,1977,,Eldar Ryazanov,2026-02-14,,false',
+      'The Irony of Fate,1976,tt0073179,Eldar Ryazanov,2025-12-31,5,false',
     ]);
 
     const byDefault = sl(['export']);
@@ -63,7 +64,7 @@ describe('export formats', () => {
     expect(sl(['watched', 'circus', '--date', '2026-05-01']).code).toBe(0);
     const r = sl(['export']);
     expect(r.code).toBe(0);
-    expect(csvLines(r.stdout)).toEqual([LETTERBOXD_HEADER, 'Circus,1936,"Grigori Aleksandrov, Isidor Simkov",2026-05-01,,false']);
+    expect(csvLines(r.stdout)).toEqual([LETTERBOXD_HEADER, 'Circus,1936,tt0028420,"Grigori Aleksandrov, Isidor Simkov",2026-05-01,,false']);
   });
 
   it('an empty diary exports just the header', () => {

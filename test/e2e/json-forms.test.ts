@@ -42,8 +42,8 @@ describe('piped JSON', () => {
     run(['watched', 'cranes', '--date', '2026-11-01'], { env });
     run(['watched', 'solaris', '--date', '2026-11-02'], { env });
     expect(records(run(['diary', '--json'], { env }).stdout)).toEqual([
-      { id: 'solaris', title: 'Solaris', year: 1972, watchedOn: '2026-11-02', rating: null },
-      { id: 'cranes-are-flying', title: 'The Cranes Are Flying', year: 1957, watchedOn: '2026-11-01', rating: null },
+      { id: 'solaris', title: 'Solaris', year: 1972, watchedOn: '2026-11-02', rating: null, rewatch: false },
+      { id: 'cranes-are-flying', title: 'The Cranes Are Flying', year: 1957, watchedOn: '2026-11-01', rating: null, rewatch: false },
     ]);
   });
 

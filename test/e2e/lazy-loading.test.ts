@@ -32,13 +32,25 @@ function loadedBy(args: string[], env: Record<string, string> = {}): Loaded {
 }
 
 describe('a piped run loads only what it uses', () => {
-  it.each([[['list']], [['list', '--json']], [['show', 'cranes']], [['search', 'moskva']], [['pick', '--seed', '1']], [['diary']], [['--help']], [['watch', 'cranes']]])('%j', (args) => {
+  it.each([[['list']], [['list', '--json']], [['show', 'cranes']], [['search', 'moskva']], [['pick', '--seed', '1']], [['diary']], [['watchlist']], [['export', '--watchlist']], [['--help']], [['watch', 'cranes']]])('%j', (args) => {
     const loaded = loadedBy(args);
     expect(loaded.files.some((f) => f.includes('@inquirer'))).toBe(false);
     // The browser opener is loaded only when a browser is opened.
     expect(loaded.files.some((f) => /node_modules[\\/]open[\\/]/.test(f))).toBe(false);
+    // The ZIP and CSV readers belong to `import letterboxd` alone.
+    expect(loaded.files.some((f) => /node_modules[\\/](yauzl|csv-parse)[\\/]/.test(f))).toBe(false);
     // node's stdout stream for a pipe would load these; the run writes to the descriptor instead.
     for (const mod of ['net', 'tty', 'readline']) expect(loaded.builtins, mod).not.toContain(mod);
+  });
+});
+
+describe('import letterboxd', () => {
+  it('loads the ZIP and CSV readers, and not inquirer when it does not ask', () => {
+    const csv = join(home.dir, 'watchlist.csv');
+    writeFileSync(csv, 'Date,Name,Year,Letterboxd URI\n2024-01-01,Office Romance,1977,https://boxd.it/x\n');
+    const loaded = loadedBy(['import', 'letterboxd', csv, '--dry-run']);
+    expect(loaded.files.some((f) => /node_modules[\\/]csv-parse[\\/]/.test(f))).toBe(true);
+    expect(loaded.files.some((f) => f.includes('@inquirer'))).toBe(false);
   });
 });
 

@@ -105,7 +105,7 @@ describe('parseDiary', () => {
       JSON.stringify({ op: 'watch', id: 'a', watchedOn: '01/01/2026', rating: null, at: AT }),
       JSON.stringify({ op: 'watch', id: 'a', watchedOn: '2026-01-01', rating: 0, at: AT }),
       JSON.stringify({ op: 'watch', id: 'a', watchedOn: '2026-01-01', rating: 6, at: AT }),
-      JSON.stringify({ op: 'watch', id: 'a', watchedOn: '2026-01-01', rating: 2.5, at: AT }),
+      JSON.stringify({ op: 'watch', id: 'a', watchedOn: '2026-01-01', rating: 2.25, at: AT }),
       JSON.stringify({ op: 'watch', id: 'a', watchedOn: '2026-01-01', rating: '5', at: AT }),
       JSON.stringify({ op: 'rate', id: 'a', at: AT }),
       JSON.stringify({ id: 'a', watchedOn: '2026-01-01', at: AT }), // no op

@@ -1,6 +1,6 @@
 // Export formats: RFC 4180 CSV quoting, Letterboxd's import columns, plain CSV and JSON.
 import { describe, expect, it } from 'vitest';
-import { csvField, EXPORT_FORMATS, EXPORTERS, toCsv, toJson, toLetterboxd, type ExportRow } from '../../src/core/export.js';
+import { csvField, EXPORT_FORMATS, EXPORTERS, toCsv, toJson, toLetterboxd, watchlistToJson, watchlistToLetterboxd, WATCHLIST_EXPORTERS, type ExportRow } from '../../src/core/export.js';
 import { rewatchFlags, viewings, type DiaryEvent } from '../../src/core/diary.js';
 
 function row(over: Partial<ExportRow> = {}): ExportRow {
@@ -9,6 +9,7 @@ function row(over: Partial<ExportRow> = {}): ExportRow {
     title: 'The Irony of Fate',
     russianTitle: 'Ирония судьбы, или С лёгким паром!',
     year: 1976,
+    imdb: 'tt0073179',
     directors: ['Eldar Ryazanov'],
     watchedOn: '2026-12-31',
     rating: 5,
@@ -101,29 +102,34 @@ describe('csvField', () => {
 });
 
 describe('toLetterboxd', () => {
-  it('has exactly the header Title,Year,Directors,WatchedDate,Rating,Rewatch', () => {
+  it('has exactly the header Title,Year,imdbID,Directors,WatchedDate,Rating,Rewatch', () => {
     const text = toLetterboxd([]);
-    expect(text).toBe('Title,Year,Directors,WatchedDate,Rating,Rewatch\r\n');
+    expect(text).toBe('Title,Year,imdbID,Directors,WatchedDate,Rating,Rewatch\r\n');
   });
 
   it('writes one row per viewing in the header order', () => {
     const text = toLetterboxd([row()]);
     const lines = text.split('\r\n');
-    expect(lines).toEqual(['Title,Year,Directors,WatchedDate,Rating,Rewatch', 'The Irony of Fate,1976,Eldar Ryazanov,2026-12-31,5,false', '']);
+    expect(lines).toEqual(['Title,Year,imdbID,Directors,WatchedDate,Rating,Rewatch', 'The Irony of Fate,1976,tt0073179,Eldar Ryazanov,2026-12-31,5,false', '']);
+  });
+
+  it('writes half stars as Letterboxd reads them (3.5), and an empty imdbID where the catalog has none', () => {
+    const [, record] = parseCsv(toLetterboxd([row({ id: 'office-romance', title: 'Office Romance', year: 1977, imdb: null, rating: 3.5 })]));
+    expect(record).toEqual(['Office Romance', '1977', '', 'Eldar Ryazanov', '2026-12-31', '3.5', 'false']);
   });
 
   it('joins several directors into one quoted field and leaves unknown values empty', () => {
-    const text = toLetterboxd([row({ title: 'Circus', year: null, directors: ['Grigori Aleksandrov', 'Isidor Simkov'], rating: null })]);
+    const text = toLetterboxd([row({ title: 'Circus', year: null, imdb: null, directors: ['Grigori Aleksandrov', 'Isidor Simkov'], rating: null })]);
     const [header, record] = parseCsv(text);
-    expect(header).toEqual(['Title', 'Year', 'Directors', 'WatchedDate', 'Rating', 'Rewatch']);
-    expect(record).toEqual(['Circus', '', 'Grigori Aleksandrov, Isidor Simkov', '2026-12-31', '', 'false']);
+    expect(header).toEqual(['Title', 'Year', 'imdbID', 'Directors', 'WatchedDate', 'Rating', 'Rewatch']);
+    expect(record).toEqual(['Circus', '', '', 'Grigori Aleksandrov, Isidor Simkov', '2026-12-31', '', 'false']);
   });
 
-  it('quotes awkward titles so every record still has six fields', () => {
+  it('quotes awkward titles so every record still has seven fields', () => {
     const text = toLetterboxd([row({ title: 'Love, "Pigeons"\nand more' }), row({ title: '=cmd' })]);
     const records = parseCsv(text);
     expect(records).toHaveLength(3);
-    for (const r of records) expect(r).toHaveLength(6);
+    for (const r of records) expect(r).toHaveLength(7);
     expect(records[1]![0]).toBe('Love, "Pigeons"\nand more');
     expect(records[2]![0]).toBe("'=cmd");
   });
@@ -138,7 +144,7 @@ describe('toLetterboxd', () => {
     const flags = rewatchFlags(list);
     const rows = list.map((v, i) => row({ ...v, title: v.id, rewatch: flags[i]! }));
     const records = parseCsv(toLetterboxd(rows)).slice(1);
-    expect(records.map((r) => [r[0], r[3], r[4], r[5]])).toEqual([
+    expect(records.map((r) => [r[0], r[4], r[5], r[6]])).toEqual([
       ['irony-of-fate', '2026-12-31', '4', 'true'],
       ['office-romance', '2026-02-14', '', 'false'],
       ['irony-of-fate', '2025-12-31', '5', 'false'],
@@ -167,5 +173,22 @@ describe('toCsv and toJson', () => {
   it('every listed format has an exporter', () => {
     expect([...EXPORT_FORMATS].sort()).toEqual(['csv', 'json', 'letterboxd']);
     for (const f of EXPORT_FORMATS) expect(typeof EXPORTERS[f]([])).toBe('string');
+  });
+});
+
+describe('the watchlist export', () => {
+  const saved = { id: 'cranes-are-flying', title: 'The Cranes Are Flying', russianTitle: 'Летят журавли', year: 1957, imdb: 'tt0050634', directors: ['Mikhail Kalatozov'], addedOn: '2026-03-01' };
+
+  it("Letterboxd's watchlist import: Title, Year, imdbID, Directors", () => {
+    expect(parseCsv(watchlistToLetterboxd([saved, { ...saved, title: 'Office Romance', year: 1977, imdb: null, directors: ['Eldar Ryazanov'] }]))).toEqual([
+      ['Title', 'Year', 'imdbID', 'Directors'],
+      ['The Cranes Are Flying', '1957', 'tt0050634', 'Mikhail Kalatozov'],
+      ['Office Romance', '1977', '', 'Eldar Ryazanov'],
+    ]);
+  });
+
+  it('JSON is an array of { id, title, year, addedOn }, and every format has one', () => {
+    expect(JSON.parse(watchlistToJson([saved]))).toEqual([{ id: 'cranes-are-flying', title: 'The Cranes Are Flying', year: 1957, addedOn: '2026-03-01' }]);
+    for (const f of EXPORT_FORMATS) expect(typeof WATCHLIST_EXPORTERS[f]([])).toBe('string');
   });
 });
