@@ -1,7 +1,8 @@
 // What a command needs from the outside world: streams, language, catalog, index, diary, clock.
 import type { Film, FilmSummary, Viewing } from './core/types.js';
 import type { Style } from './render/style.js';
-import { SearchIndex, type IndexSnapshot } from './core/search.js';
+import { SearchIndex, searchFilms, type IndexSnapshot, type SearchHit } from './core/search.js';
+import { StoryIndex } from './core/story.js';
 import { viewings as replay } from './core/diary.js';
 import { detectLang, MESSAGES, type Lang } from './i18n.js';
 import { catalogPath, loadCatalog, loadSummaries, type LoadedCatalog, type LoadedSummaries } from './io/catalog.js';
@@ -46,6 +47,10 @@ export interface Context {
   records(films: readonly FilmSummary[]): Uint8Array[];
   /** The search index over summaries(), built on first use. */
   index(): SearchIndex;
+  /** The story index over the same films: the build's for the bundled catalog, else built on first use. */
+  story(): StoryIndex;
+  /** The one search (titles, people, then the story when those are not clear), best first. */
+  search(query: string, limit?: number): SearchHit[];
   diaryFile: string;
   diaryDir: string;
   /** Viewings from the diary, newest first; damaged lines are reported once on stderr. */
@@ -108,6 +113,7 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
   let source: LoadedCatalog | LoadedSummaries | undefined;
   let byId: Map<string, Film> | undefined;
   let index: SearchIndex | undefined;
+  let story: StoryIndex | undefined;
   let seen: Viewing[] | undefined;
   /**
    * Each film of the list read alone from the build's copy, when the summaries came from it and
@@ -150,6 +156,15 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
     // The bundled catalog's records are copied from the build's file as they are, never parsed.
     records: (list) => fromBuild(list, (own, i) => own.record(i)) ?? ctx.full(list).map(jsonRecord),
     index: () => (index ??= makeIndex(ctx.summaries(), file, source?.indexSnapshot(), env)),
+    story: () => {
+      if (!story) {
+        ctx.summaries();
+        const built = source?.storyIndex();
+        story = (built !== undefined ? StoryIndex.fromJSON(built) : undefined) ?? StoryIndex.build(ctx.films());
+      }
+      return story;
+    },
+    search: (query, limit) => searchFilms(ctx.index(), query, ctx.story, limit),
     diaryFile: dFile,
     diaryDir: diaryDir(env),
     viewings: () => {

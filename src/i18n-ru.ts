@@ -207,6 +207,7 @@ function build(): Russian {
       notSchemaOne: (file) => `${file} — не каталог схемы 1 (его schemaVersion не 1).`,
       written: (n, file) => `Фильмов записано в схеме 2: ${n}, файл ${file}; русские тексты в нём пока null — заполните их.`,
     },
+    story: { matched: (words) => `в сюжете: ${words}` },
   };
 
   const HELP: Record<string, string> = {
@@ -268,7 +269,9 @@ function build(): Russian {
     "comedies of the 1970s": "комедии 1970-х",
     "Ryazanov films, shortest first": "фильмы Рязанова, от коротких к длинным",
     "short light films as JSON": "короткие лёгкие фильмы в JSON",
-    "find films by any title, transliteration, director or actor, typos forgiven": "поиск по любому названию, транслитерации, режиссёру или актёру, с опечатками",
+    "find films by any title, transliteration, director or actor, typos forgiven, or by what you remember of the story": "поиск по любому названию, транслитерации, режиссёру или актёру, с опечатками, или по тому, что вы помните из сюжета",
+    "what you remember of the story": "что вы помните из сюжета",
+    "print JSON (an array of films, best match first, each with matchedOn)": "вывести JSON (массив фильмов, лучшие совпадения первыми, у каждого — matchedOn)",
     "at most n results": "не больше n результатов",
     "print JSON (an array of films, best match first)": "вывести JSON (массив фильмов, лучшие совпадения первыми)",
     "what to look for; with none in a terminal, search as you type": "что искать; без запроса в терминале — поиск по мере ввода",

@@ -186,6 +186,10 @@ export interface Messages {
     notSchemaOne: (file: string) => string;
     written: (n: number, file: string) => string;
   };
+  story: {
+    /** Under a story hit in a terminal: the film's words the query met. */
+    matched: (words: string) => string;
+  };
 }
 
 const en: Messages = {
@@ -378,6 +382,7 @@ Environment:
     notSchemaOne: (file) => `${file} is not a schema 1 catalog (its schemaVersion is not 1).`,
     written: (n, file) => `Wrote ${n} film${n === 1 ? '' : 's'} in schema 2 to ${file}; their Russian texts are null until you fill them in.`,
   },
+  story: { matched: (words) => `in the story: ${words}` },
 };
 
 export const MESSAGES: Record<Lang, Messages> = {
