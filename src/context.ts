@@ -8,7 +8,7 @@ import { detectLang, MESSAGES, type Lang } from './i18n.js';
 import { catalogPath, loadCatalog, loadSummaries, type LoadedCatalog, type LoadedSummaries } from './io/catalog.js';
 import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
 import { diaryDir, diaryFile, readDiary } from './io/diary.js';
-import { CACHE_MIN_FILMS, readKeyCache, writeKeyCache } from './io/index-cache.js';
+import { CACHE_MIN_FILMS, readKeyCache, readStoryCache, writeKeyCache, writeStoryCache } from './io/index-cache.js';
 import { stdStream, type RawStream } from './io/stdio.js';
 import { jsonRecord } from './render/films.js';
 
@@ -97,6 +97,21 @@ function makeIndex(films: FilmSummary[], file: string, built: IndexSnapshot | un
   return index;
 }
 
+/** The story index: the build's for the bundled catalog, cached for a large one, else built now. */
+function makeStory(size: number, built: string | undefined, file: string, env: NodeJS.ProcessEnv, films: () => Film[]): StoryIndex {
+  const fromBuild = built !== undefined ? StoryIndex.fromJSON(built) : undefined;
+  if (fromBuild) return fromBuild;
+  if (size < CACHE_MIN_FILMS) return StoryIndex.build(films());
+  const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
+  const cachedText = readStoryCache(file, env, version);
+  const cached = cachedText !== undefined ? StoryIndex.fromJSON(cachedText) : undefined;
+  if (cached && cached.size === size) return cached;
+  const story = StoryIndex.build(films());
+  // Pure ASCII (\\u escapes), so it is written and read back as one-byte text.
+  writeStoryCache(file, env, version, JSON.stringify(story).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return story;
+}
+
 /** Up to this many films, ctx.full() reads each one alone rather than the whole catalog. */
 const FEW = 10;
 
@@ -159,8 +174,7 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
     story: () => {
       if (!story) {
         ctx.summaries();
-        const built = source?.storyIndex();
-        story = (built !== undefined ? StoryIndex.fromJSON(built) : undefined) ?? StoryIndex.build(ctx.films());
+        story = makeStory(ctx.summaries().length, source?.storyIndex(), file, env, ctx.films);
       }
       return story;
     },

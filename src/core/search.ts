@@ -20,6 +20,8 @@ export interface Entry {
   film: number;
   key: string;
   weight: number;
+  /** The key's words, split on first use by word-by-word scoring. */
+  words?: string[];
 }
 
 /**
@@ -304,7 +306,7 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
         let bestWord = 0;
         let weight = 0;
         for (const e of entries) {
-          for (const x of e.key.split(' ')) {
+          for (const x of (e.words ??= e.key.split(' '))) {
             const score = wordSimilarity(w, x) * e.weight;
             if (score > bestWord) [bestWord, weight] = [score, e.weight];
           }

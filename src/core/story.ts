@@ -1,22 +1,14 @@
-// Story search: BM25 (MiniSearch) over what a viewer remembers of a film, in both languages, stemmed.
-import type MiniSearchClass from 'minisearch';
+// Story search: BM25 over what a viewer remembers of a film (synopsis, love line, source work,
+// keywords), in both languages, each word reduced to its Snowball stem, stop words left out.
 import type { Bilingual, Film } from './types.js';
 
-type MiniSearch = MiniSearchClass<StoryDoc>;
-
-/** A film's story as the index sees it: its position in the catalog and four texts. */
-interface StoryDoc {
-  id: number;
-  /** Synopsis, love line and source work in English; `ru` the same in Russian. */
-  en: string;
-  ru: string;
-  /** Keywords are what a viewer remembers best, so a match on them counts double. */
-  kwEn: string;
-  kwRu: string;
-}
-
-const FIELDS = ['en', 'ru', 'kwEn', 'kwRu'] as const;
-const BOOST = { kwEn: 2, kwRu: 2 };
+/** Keywords are what a viewer remembers best: a word there counts double. */
+const KEYWORD_BOOST = 2;
+/** BM25's usual constants: term-frequency saturation and length normalisation. */
+const K1 = 1.2;
+const B = 0.75;
+/** A query stem that is only the start of a film's word ("bath" in "bathhous") counts half. */
+const PREFIX_WEIGHT = 0.5;
 
 type Stem = (word: string) => string;
 interface Language {
@@ -30,11 +22,11 @@ interface Language {
  */
 const FILLER = {
   en: ['film', 'movie', 'one', 'soviet', 'guy', 'gets', 'get', 'got', 'also', 'someone', 'thing'],
-  ru: ['фильм', 'кино', 'кинофильм', 'про', 'который', 'которая', 'которые', 'которого', 'которой', 'где', 'советский', 'мужик', 'какой', 'какая', 'там'],
+  ru: ['фильм', 'кинофильм', 'про', 'который', 'которая', 'которые', 'которого', 'которой', 'где', 'советский', 'мужик', 'какой', 'какая', 'там'],
 };
 
 let languages: { en: Language; ru: Language } | undefined;
-/** The stemmers, stop words and MiniSearch are required on the first story search only. */
+/** The stemmers and stop words are required on the first story search only. */
 function lang(): { en: Language; ru: Language } {
   if (!languages) {
     /* eslint-disable @typescript-eslint/no-require-imports */
@@ -51,49 +43,81 @@ function lang(): { en: Language; ru: Language } {
   return languages;
 }
 
-function miniSearch(): typeof MiniSearchClass {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('minisearch') as typeof MiniSearchClass;
+/**
+ * Letters and digits: ASCII, Latin with accents and Cyrillic by code, anything else by whether it
+ * has a case (a code check, not \p{L}: that regular expression costs time to build, this loop runs
+ * once per character of a catalog's stories).
+ */
+function isWordChar(code: number, text: string, i: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x400 && code <= 0x4ff)) return true;
+  const c = text[i]!;
+  return c.toLowerCase() !== c.toUpperCase();
 }
-
-/** Letters and digits of any script (a loop, not \p{L}: that regular expression costs time to build). */
-const isWordChar = (c: string) => (c >= '0' && c <= '9') || c.toLowerCase() !== c.toUpperCase();
 
 /** The words of a text, lower-cased, ё as е, split at anything but a letter or digit. */
 export function words(text: string): string[] {
+  const lower = text.toLowerCase();
   const out: string[] = [];
-  let word = '';
-  for (const c of text.toLowerCase()) {
-    if (isWordChar(c)) word += c === 'ё' ? 'е' : c;
-    else if (word !== '') {
-      out.push(word);
-      word = '';
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isWordChar(code, lower, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const word = lower.slice(start, i);
+      out.push(word.includes('ё') ? word.replace(/ё/g, 'е') : word);
+      start = -1;
     }
   }
-  if (word !== '') out.push(word);
   return out;
 }
 
 const cyrillic = (word: string) => word.charCodeAt(0) >= 0x400 && word.charCodeAt(0) <= 0x4ff;
 
+/** Stems already worked out: a catalog repeats its words, and a stemmer call costs far more than a lookup. */
+const stems = new Map<string, string | null>();
+
 /** A word's stem by the Snowball rules of its script's language, or null for a stop word or a lone letter. */
 export function stem(word: string): string | null {
-  const l = lang()[cyrillic(word) ? 'ru' : 'en'];
-  if (word.length < 2 || l.stop.has(word)) return null;
-  return l.stem(word);
+  let s = stems.get(word);
+  if (s === undefined) {
+    const l = lang()[cyrillic(word) ? 'ru' : 'en'];
+    s = word.length < 2 || l.stop.has(word) ? null : l.stem(word);
+    stems.set(word, s);
+  }
+  return s;
 }
-
-const OPTIONS = {
-  fields: [...FIELDS],
-  tokenize: words,
-  processTerm: stem,
-};
 
 const joined = (texts: (Bilingual | null)[], l: 'en' | 'ru') => texts.map((t) => (t ? (t[l] ?? '') : '')).join('\n');
 
-function storyDoc(film: Film, id: number): StoryDoc {
+/** A film's story as weighted stem counts: every word once, keywords twice. */
+function storyTerms(film: Film, counts: Map<string, number>): number {
+  let length = 0;
+  const add = (text: string, weight: number) => {
+    for (const w of words(text)) {
+      const s = stem(w);
+      if (s === null) continue;
+      counts.set(s, (counts.get(s) ?? 0) + weight);
+      length += weight;
+    }
+  };
   const texts = [film.synopsis, film.love, film.basedOn];
-  return { id, en: joined(texts, 'en'), ru: joined(texts, 'ru'), kwEn: film.keywords.en.join('\n'), kwRu: film.keywords.ru.join('\n') };
+  add(joined(texts, 'en'), 1);
+  add(joined(texts, 'ru'), 1);
+  for (const k of [...film.keywords.en, ...film.keywords.ru]) add(k, KEYWORD_BOOST);
+  return length;
+}
+
+/** The index as plain data: what the build writes for the bundled catalog. */
+interface StoryData {
+  /** Stems in sorted order, so a prefix is found by binary search. */
+  terms: string[];
+  /** For each term, the films (positions) it occurs in and its weighted count there. */
+  films: number[][];
+  counts: number[][];
+  /** Each film's story length in weighted words. */
+  lengths: number[];
 }
 
 export interface StoryHit {
@@ -101,53 +125,133 @@ export interface StoryHit {
   film: number;
   /** 0–1: the share of the query's words that matched, weighed by how rare they are. */
   relevance: number;
-  /** The stems that matched, as the index holds them. */
+  /** The film's own stems that matched. */
   terms: string[];
 }
 
-/** A BM25 index over each film's synopsis, love line, source work and keywords, both languages. */
+/** A BM25 index over each film's story, both languages: a sorted vocabulary and a posting list per stem. */
 export class StoryIndex {
-  private constructor(private readonly index: MiniSearch) {}
+  private readonly postings: { films: Int32Array; counts: Float32Array }[];
+  private readonly lengths: Float32Array;
+  private readonly average: number;
 
-  static build(films: readonly Film[]): StoryIndex {
-    const MiniSearch = miniSearch();
-    const index = new MiniSearch({ ...OPTIONS, storeFields: [] });
-    index.addAll(films.map(storyDoc));
-    return new StoryIndex(index);
+  private constructor(private readonly data: StoryData) {
+    this.postings = data.films.map((f, t) => ({ films: Int32Array.from(f), counts: Float32Array.from(data.counts[t]!) }));
+    this.lengths = Float32Array.from(data.lengths);
+    this.average = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.lengths.length) || 1;
   }
 
-  /** An index the build serialised with toJSON(); undefined when the text is not one. */
+  static build(films: readonly Film[]): StoryIndex {
+    const byTerm = new Map<string, { films: number[]; counts: number[] }>();
+    const lengths: number[] = [];
+    const counts = new Map<string, number>();
+    films.forEach((film, i) => {
+      counts.clear();
+      lengths.push(storyTerms(film, counts));
+      for (const [term, n] of counts) {
+        let p = byTerm.get(term);
+        if (!p) byTerm.set(term, (p = { films: [], counts: [] }));
+        p.films.push(i);
+        p.counts.push(n);
+      }
+    });
+    // Code-unit order, the order the binary search below compares in (not localeCompare).
+    const terms = [...byTerm.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return new StoryIndex({ terms, films: terms.map((t) => byTerm.get(t)!.films), counts: terms.map((t) => byTerm.get(t)!.counts), lengths });
+  }
+
+  /** An index the build wrote with toJSON(); undefined when the text is not one. */
   static fromJSON(json: string): StoryIndex | undefined {
     try {
-      return new StoryIndex(miniSearch().loadJSON<StoryDoc>(json, OPTIONS));
+      const data = JSON.parse(json) as StoryData;
+      if (!Array.isArray(data.terms) || data.films?.length !== data.terms.length || data.counts?.length !== data.terms.length || !Array.isArray(data.lengths)) return undefined;
+      return new StoryIndex(data);
     } catch {
       return undefined;
     }
   }
 
-  toJSON(): unknown {
-    return this.index.toJSON();
+  toJSON(): StoryData {
+    return this.data;
   }
 
-  search(query: string): StoryHit[] {
-    const stems = [...new Set(words(query).map(stem).filter((s): s is string => s !== null))];
-    if (stems.length === 0) return [];
-    const results = this.index.search(stems.join(' '), {
-      boost: BOOST,
-      // The query is stemmed already; a longer stem may also stand for a compound ("bath" → "bathhous").
-      processTerm: (t) => t,
-      prefix: (term) => term.length >= 4,
-      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-      weights: { fuzzy: 0.4, prefix: 0.5 },
-    });
-    if (results.length === 0) return [];
-    const top = results[0]!.score;
-    return results.map((r) => {
-      // How many of the query's stems found something in this film (each counted once).
-      const covered = r.queryTerms.length / stems.length;
-      return { film: r.id as number, relevance: covered * (0.5 + 0.5 * (r.score / top)), terms: r.terms };
-    });
+  /** How many films it indexes. */
+  get size(): number {
+    return this.lengths.length;
   }
+
+  /** The ids of the terms equal to a stem, then those it begins (for stems of four letters or more). */
+  private expand(stemmed: string): number[] {
+    const { terms } = this.data;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (terms[mid]! < stemmed) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let t = lo; t < terms.length && terms[t]!.startsWith(stemmed); t++) {
+      if (terms[t] === stemmed || stemmed.length >= 4) out.push(t);
+    }
+    return out;
+  }
+
+  /** Films whose story meets the query, best first; at most `limit`. */
+  search(query: string, limit = 50): StoryHit[] {
+    const stems = [...new Set(words(query).map(stem).filter((s): s is string => s !== null))].slice(0, 30);
+    if (stems.length === 0) return [];
+    const n = this.lengths.length;
+    // Per-film accumulators, typed arrays: a common word can touch most of a large catalog.
+    const score = new Float64Array(n);
+    const met = new Int32Array(n);
+    const touched: number[] = [];
+    const expanded = stems.map((s) => this.expand(s));
+    expanded.forEach((ids, q) => {
+      for (const t of ids) {
+        const { films, counts } = this.postings[t]!;
+        const idf = Math.log(1 + (n - films.length + 0.5) / (films.length + 0.5));
+        const weight = this.data.terms[t] === stems[q] ? 1 : PREFIX_WEIGHT;
+        for (let i = 0; i < films.length; i++) {
+          const film = films[i]!;
+          const tf = counts[i]!;
+          if (met[film] === 0) touched.push(film);
+          score[film]! += (weight * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lengths[film]!) / this.average));
+          // Each query word counts once for coverage, however many of the film's words it met.
+          met[film]! |= 1 << q;
+        }
+      }
+    });
+    if (touched.length === 0) return [];
+    let top = 0;
+    for (const f of touched) top = Math.max(top, score[f]!);
+    const relevance = (f: number) => {
+      let words = 0;
+      for (let bits = met[f]!; bits !== 0; bits &= bits - 1) words++;
+      return (words / stems.length) * (0.5 + 0.5 * (score[f]! / top));
+    };
+    const ranked = touched.map((film) => ({ film, relevance: relevance(film) }));
+    ranked.sort((a, b) => b.relevance - a.relevance || a.film - b.film);
+    // Which of the film's own stems matched: worked out for the few films returned only.
+    return ranked.slice(0, limit).map(({ film, relevance }) => ({
+      film,
+      relevance,
+      terms: expanded.flat().filter((t) => includes(this.postings[t]!.films, film)).map((t) => this.data.terms[t]!),
+    }));
+  }
+}
+
+/** Is the value in this sorted array? */
+function includes(sorted: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] === value) return true;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /**
@@ -155,7 +259,7 @@ export class StoryIndex {
  * other words of its story that do, in the reader's language first; at most `max`.
  */
 export function matchedWords(film: Film, terms: readonly string[], reader: 'en' | 'ru', max = 4): string[] {
-  // The terms are the film's own stems (MiniSearch reports the indexed terms a query met).
+  // The terms are the film's own stems that the query met.
   const wanted = new Set(terms);
   const hits = (text: string) =>
     words(text).some((w) => {
