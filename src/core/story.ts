@@ -273,8 +273,15 @@ export function matchedWords(film: Film, terms: readonly string[], reader: 'en' 
   const other = reader === 'en' ? 'ru' : 'en';
   for (const l of [reader, other] as const) for (const k of film.keywords[l]) if (hits(k)) add(k);
   if (out.length === 0) {
+    // One form of each stem: "роман", not also "роману".
+    const shown = new Set<string | null>();
     for (const l of [reader, other] as const) {
-      for (const w of words(joined([film.synopsis, film.love, film.basedOn], l))) if (hits(w)) add(w);
+      for (const w of words(joined([film.synopsis, film.love, film.basedOn], l))) {
+        if (hits(w) && !shown.has(stem(w))) {
+          shown.add(stem(w));
+          add(w);
+        }
+      }
     }
   }
   return out;
