@@ -24,7 +24,7 @@ writeSchemaCode();
 async function validatedCatalogText() {
   const out = await build({
     stdin: {
-      contents: "export { validateCatalog, formatProblem } from './src/core/validate.ts'; export { SearchIndex, postingsToBytes } from './src/core/search.ts'; export { LONG_TEXTS } from './src/core/types.ts';",
+      contents: "export { validateCatalog, formatProblem } from './src/core/validate.ts'; export { SearchIndex, postingsToBytes } from './src/core/search.ts'; export { LONG_TEXTS } from './src/core/types.ts'; export { StoryIndex } from './src/core/story.ts';",
       resolveDir: new URL('..', import.meta.url).pathname,
       loader: 'ts',
     },
@@ -34,7 +34,7 @@ async function validatedCatalogText() {
     write: false,
     logLevel: 'warning',
   });
-  const { validateCatalog, formatProblem, SearchIndex, postingsToBytes, LONG_TEXTS } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  const { validateCatalog, formatProblem, SearchIndex, postingsToBytes, LONG_TEXTS, StoryIndex } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
   const text = readFileSync(new URL('../data/films.json', import.meta.url), 'utf8');
   const result = validateCatalog(JSON.parse(text));
   if (!result.ok) {
@@ -51,6 +51,9 @@ async function validatedCatalogText() {
     text: `[\n${catalog.films.map((f) => JSON.stringify(f)).join(',\n')}\n]\n`,
     summary: ascii(JSON.stringify(summary)),
     ...indexFiles(new SearchIndex(catalog.films).snapshot(), postingsToBytes),
+    // The story index (stemmed words of each film's synopsis, love line and keywords), loaded only
+    // by a search that no title or name answers clearly.
+    story: ascii(JSON.stringify(StoryIndex.build(catalog.films))),
   };
 }
 
@@ -60,8 +63,10 @@ const copy = new URL('../dist/films.json', import.meta.url);
 const summary = new URL('../dist/films-summary.json', import.meta.url);
 const index = new URL('../dist/search-index.json', import.meta.url);
 const postings = new URL('../dist/search-index.bin', import.meta.url);
-for (const file of [copy, summary, index, postings]) rmSync(file, { force: true });
+const story = new URL('../dist/story-index.json', import.meta.url);
+for (const file of [copy, summary, index, postings, story]) rmSync(file, { force: true });
 if (validated) {
+  writeFileSync(story, validated.story);
   writeFileSync(index, validated.index);
   writeFileSync(postings, validated.postings);
   writeFileSync(summary, validated.summary);

@@ -19,6 +19,10 @@ export function syntheticCatalog(base: readonly Film[], size: number, seed = 1):
   const films: Film[] = [];
   for (let i = 0; i < size; i++) {
     const model = base[i % base.length]!;
+    // Its story: the model film's own (real words, as common as they are in real synopses), plus
+    // names of its own people and places, which make most of a real catalog's vocabulary.
+    const [person, place] = [word(), `${word()}ово`].map((w) => w.replace(/^./, (c) => c.toUpperCase()));
+    const [personEn, placeEn] = [transliterate(person!), transliterate(place!)];
     const ru = `${word()} ${word()} ${i}`.replace(/^./, (c) => c.toUpperCase());
     films.push({
       ...model,
@@ -31,7 +35,8 @@ export function syntheticCatalog(base: readonly Film[], size: number, seed = 1):
       altTitles: [],
       year: 1924 + Math.floor(rnd() * 68),
       productionYear: null,
-      synopsis: { en: 'A synthetic film for benchmarks.', ru: 'Синтетический фильм для замеров.' },
+      synopsis: { en: `${model.synopsis.en} ${personEn} lives in ${placeEn}.`, ru: `${model.synopsis.ru} ${person} живёт в ${place}.` },
+      keywords: { en: [...model.keywords.en.slice(0, 13), personEn, placeEn], ru: [...model.keywords.ru.slice(0, 13), person!, place!] },
       facts: [model.facts[0]!],
     });
   }

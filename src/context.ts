@@ -1,14 +1,15 @@
 // What a command needs from the outside world: streams, language, catalog, index, diary, clock.
 import type { Film, FilmSummary, Viewing } from './core/types.js';
 import type { Style } from './render/style.js';
-import { SearchIndex, type IndexSnapshot } from './core/search.js';
+import { SearchIndex, searchFilms, type IndexSnapshot, type SearchHit } from './core/search.js';
+import { StoryIndex } from './core/story.js';
 import { viewings as replay, type DiaryEvent } from './core/diary.js';
 import { watchlist as replaySaved, type Saved } from './core/watchlist.js';
 import { detectLang, MESSAGES, type Lang } from './i18n.js';
 import { catalogPath, loadCatalog, loadSummaries, type LoadedCatalog, type LoadedSummaries } from './io/catalog.js';
 import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
 import { diaryDir, diaryFile, readDiary } from './io/diary.js';
-import { CACHE_MIN_FILMS, readKeyCache, writeKeyCache } from './io/index-cache.js';
+import { CACHE_MIN_FILMS, readKeyCache, readStoryCache, writeKeyCache, writeStoryCache } from './io/index-cache.js';
 import { stdStream, type RawStream } from './io/stdio.js';
 import { jsonRecord } from './render/films.js';
 
@@ -47,6 +48,10 @@ export interface Context {
   records(films: readonly FilmSummary[]): Uint8Array[];
   /** The search index over summaries(), built on first use. */
   index(): SearchIndex;
+  /** The story index over the same films: the build's for the bundled catalog, else built on first use. */
+  story(): StoryIndex;
+  /** The one search (titles, people, then the story when those are not clear), best first. */
+  search(query: string, limit?: number): SearchHit[];
   diaryFile: string;
   diaryDir: string;
   /** Viewings from the diary, newest first; damaged lines are reported once on stderr. */
@@ -95,6 +100,21 @@ function makeIndex(films: FilmSummary[], file: string, built: IndexSnapshot | un
   return index;
 }
 
+/** The story index: the build's for the bundled catalog, cached for a large one, else built now. */
+function makeStory(size: number, built: string | undefined, file: string, env: NodeJS.ProcessEnv, films: () => Film[]): StoryIndex {
+  const fromBuild = built !== undefined ? StoryIndex.fromJSON(built) : undefined;
+  if (fromBuild) return fromBuild;
+  if (size < CACHE_MIN_FILMS) return StoryIndex.build(films());
+  const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
+  const cachedText = readStoryCache(file, env, version);
+  const cached = cachedText !== undefined ? StoryIndex.fromJSON(cachedText) : undefined;
+  if (cached && cached.size === size) return cached;
+  const story = StoryIndex.build(films());
+  // Pure ASCII (\\u escapes), so it is written and read back as one-byte text.
+  writeStoryCache(file, env, version, JSON.stringify(story).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return story;
+}
+
 /** Up to this many films, ctx.full() reads each one alone rather than the whole catalog. */
 const FEW = 10;
 
@@ -111,6 +131,7 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
   let source: LoadedCatalog | LoadedSummaries | undefined;
   let byId: Map<string, Film> | undefined;
   let index: SearchIndex | undefined;
+  let story: StoryIndex | undefined;
   let seen: Viewing[] | undefined;
   let logged: DiaryEvent[] | undefined;
   /** The diary's entries, read once; damaged lines are reported once on stderr. */
@@ -163,6 +184,14 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
     // The bundled catalog's records are copied from the build's file as they are, never parsed.
     records: (list) => fromBuild(list, (own, i) => own.record(i)) ?? ctx.full(list).map(jsonRecord),
     index: () => (index ??= makeIndex(ctx.summaries(), file, source?.indexSnapshot(), env)),
+    story: () => {
+      if (!story) {
+        ctx.summaries();
+        story = makeStory(ctx.summaries().length, source?.storyIndex(), file, env, ctx.films);
+      }
+      return story;
+    },
+    search: (query, limit) => searchFilms(ctx.index(), query, ctx.story, limit),
     diaryFile: dFile,
     diaryDir: diaryDir(env),
     viewings: () => (seen ??= replay(events())),

@@ -267,6 +267,7 @@ function build(): Russian {
       noDisplay: 'Нет экрана, на котором открыть браузер; адрес:',
       openFailed: (why) => `Не удалось открыть браузер (${why}); откройте адрес выше сами.`,
     },
+    story: { matched: (words) => `в сюжете: ${words}` },
   };
 
   const HELP: Record<string, string> = {
@@ -328,7 +329,9 @@ function build(): Russian {
     "comedies of the 1970s": "комедии 1970-х",
     "Ryazanov films, shortest first": "фильмы Рязанова, от коротких к длинным",
     "short light films as JSON": "короткие лёгкие фильмы в JSON",
-    "find films by any title, transliteration, director or actor, typos forgiven": "поиск по любому названию, транслитерации, режиссёру или актёру, с опечатками",
+    "find films by any title, transliteration, director or actor, typos forgiven, or by what you remember of the story": "поиск по любому названию, транслитерации, режиссёру или актёру, с опечатками, или по тому, что вы помните из сюжета",
+    "what you remember of the story": "что вы помните из сюжета",
+    "print JSON (an array of films, best match first, each with matchedOn)": "вывести JSON (массив фильмов, лучшие совпадения первыми, у каждого — matchedOn)",
     "at most n results": "не больше n результатов",
     "print JSON (an array of films, best match first)": "вывести JSON (массив фильмов, лучшие совпадения первыми)",
     "what to look for; with none in a terminal, search as you type": "что искать; без запроса в терминале — поиск по мере ввода",

@@ -246,6 +246,10 @@ export interface Messages {
     noLetterboxdFiles: (path: string) => string;
     notLetterboxd: (name: string) => string;
   };
+  story: {
+    /** Under a story hit in a terminal: the film's words the query met. */
+    matched: (words: string) => string;
+  };
 }
 
 const en: Messages = {
@@ -498,6 +502,7 @@ Environment:
     noDisplay: 'No display to open a browser on; the address:',
     openFailed: (why) => `Could not open the browser (${why}); open the address above yourself.`,
   },
+  story: { matched: (words) => `in the story: ${words}` },
 };
 
 export const MESSAGES: Record<Lang, Messages> = {

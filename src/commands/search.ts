@@ -6,9 +6,13 @@ import { NotFoundError, UsageError } from '../core/errors.js';
 import { MESSAGES } from '../i18n.js';
 import { didYouMean } from '../core/resolve.js';
 import { addFilterOptions, parseLimit, readFilters, type FilterOptions } from './filters.js';
-import { writeFilms } from './output.js';
+import { writeJsonArray } from './output.js';
 import { examples } from './help.js';
 import { filmCard } from '../render/card.js';
+import { filmsTable, filmsTsv, jsonRecord } from '../render/films.js';
+import { matchedWords } from '../core/story.js';
+import type { SearchHit } from '../core/search.js';
+import type { Film } from '../core/types.js';
 
 interface SearchOptions extends FilterOptions {
   limit?: string;
@@ -19,10 +23,10 @@ interface SearchOptions extends FilterOptions {
 export function register(program: Command, ctx: () => Context): void {
   const cmd = program
     .command('search')
-    .description('find films by any title, transliteration, director or actor, typos forgiven')
+    .description('find films by any title, transliteration, director or actor, typos forgiven, or by what you remember of the story')
     .argument('[query...]', 'what to look for; with none in a terminal, search as you type')
     .option('--limit <n>', 'at most n results', '10')
-    .option('--json', 'print JSON (an array of films, best match first)')
+    .option('--json', 'print JSON (an array of films, best match first, each with matchedOn)')
     .option('--no-input', 'never prompt');
   addFilterOptions(cmd);
   examples(cmd, [
@@ -31,6 +35,7 @@ export function register(program: Command, ctx: () => Context): void {
     ['soviet-love search moskva slezam ne verit', 'Russian in Latin letters'],
     ['soviet-love search "ktnzn ;ehfdkb"', 'Russian typed on an English keyboard'],
     ['soviet-love search gurchenko --decade 80s', 'an actor, in the 1980s'],
+    ['soviet-love search new year sauna leningrad', 'what you remember of the story'],
     ['soviet-love search', 'search as you type (in a terminal)'],
   ]);
   cmd.action((words: string[], opts: SearchOptions) => runSearch(ctx(), words.join(' ').trim(), opts));
@@ -51,11 +56,37 @@ export async function runSearch(ctx: Context, query: string, opts: SearchOptions
     ctx.stdout.write(filmCard(film, ctx.stdout.style, m, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru' }));
     return;
   }
-  const hits = ctx.index().search(query);
-  const allowed = hits.filter((h) => preds.every((p) => p.test(h.film)));
-  const films = allowed.slice(0, limit).map((h) => h.film);
-  writeFilms(ctx, films, opts.json === true);
-  if (films.length === 0) {
+  const hits = ctx.search(query);
+  const allowed = hits.filter((h) => preds.every((p) => p.test(h.film))).slice(0, limit);
+  writeHits(ctx, allowed, opts.json === true);
+  if (allowed.length === 0) {
     throw new NotFoundError((t) => (hits.length > 0 ? t.errors.noMatchFiltered(query) : t.noMatch(query)), didYouMean(hits));
   }
+}
+
+/** What matched, for JSON: `matchedOn`, and for a story match the film's words that met the query. */
+function matchInfo(hit: SearchHit, film: Film, lang: 'en' | 'ru'): { matchedOn: SearchHit['matchedOn']; matchedWords?: string[] } {
+  return hit.matchedOn === 'story' ? { matchedOn: 'story', matchedWords: matchedWords(film, hit.terms ?? [], lang) } : { matchedOn: hit.matchedOn };
+}
+
+function writeHits(ctx: Context, hits: readonly SearchHit[], json: boolean): void {
+  const films = hits.map((h) => h.film);
+  const story = hits.some((h) => h.matchedOn === 'story');
+  // Whole films only when something needs them: JSON, or the words a story hit matched.
+  const full = json || (story && ctx.stdout.isTTY) ? ctx.full(films) : [];
+  let infos: ReturnType<typeof matchInfo>[] | undefined;
+  const info = () => (infos ??= hits.map((h, i) => matchInfo(h, full[i]!, ctx.lang)));
+  if (json) {
+    writeJsonArray(
+      ctx,
+      () => full.map((f, i) => ({ ...f, ...info()[i] })),
+      // The record's compact JSON with the match appended before its closing brace.
+      () => ctx.records(films).map((r, i) => Buffer.concat([r.subarray(0, r.length - 1), Buffer.from(`,${jsonRecord(info()[i]).subarray(1).toString()}`)])),
+    );
+  } else if (films.length === 0) return;
+  else if (ctx.stdout.isTTY) {
+    const m = MESSAGES[ctx.lang];
+    const notes = story ? info().map((x) => (x.matchedWords?.length ? m.story.matched(x.matchedWords.join(', ')) : undefined)) : undefined;
+    ctx.stdout.write(filmsTable(films, ctx.stdout.style, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru', lang: ctx.lang, notes }));
+  } else ctx.stdout.write(filmsTsv(films, ctx.stdout.style));
 }

@@ -3,11 +3,16 @@
 import type FuseClass from 'fuse.js/basic';
 import type { FilmSummary, Person } from './types.js';
 import { searchKey, swapKeyboardLayout } from './normalize.js';
+import type { StoryIndex } from './story.js';
 
 export interface SearchHit<F extends FilmSummary = FilmSummary> {
   film: F;
   /** 0–1, higher is better. */
   relevance: number;
+  /** What matched: one of the film's titles, one of its people, or (story.ts) its story. */
+  matchedOn: 'title' | 'person' | 'story';
+  /** For a story match, the stems that matched (story.ts turns them back into the film's words). */
+  terms?: string[];
 }
 
 /** One searchable text of a film: its folded key, and how much a match on it counts. */
@@ -15,10 +20,16 @@ export interface Entry {
   film: number;
   key: string;
   weight: number;
+  /** The key's words, split on first use by word-by-word scoring. */
+  words?: string[];
 }
 
-/** Titles outrank people: a query that is both a title word and a surname should find the title first. */
-const WEIGHTS = { title: 1, director: 0.75, cast: 0.65 } as const;
+/**
+ * Titles outrank people: a query that is both a title word and a surname should find the title
+ * first. An alternative title counts a hair less than a main one, which also marks it as such.
+ */
+const WEIGHTS = { title: 1, altTitle: 0.99, director: 0.75, cast: 0.65 } as const;
+const isTitle = (weight: number) => weight >= WEIGHTS.altTitle;
 const MAX_CANDIDATES = 60;
 /** A hit this good means the query was read right; no need to try another reading. */
 const STRONG = 0.6;
@@ -114,7 +125,7 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
       this.addEntry(own, i, film.russianTitle, WEIGHTS.title, keys);
       this.addEntry(own, i, film.originalTitle, WEIGHTS.title, keys);
       // The transliteration folds to the Russian title's key by construction (validation checks it).
-      for (const t of film.altTitles) this.addEntry(own, i, t, WEIGHTS.title, keys);
+      for (const t of film.altTitles) this.addEntry(own, i, t, WEIGHTS.altTitle, keys);
       // Both spellings of a name: a Cyrillic query meets the Russian one, not just its transliteration.
       for (const d of film.directors) this.addPerson(own, i, d, WEIGHTS.director, keys);
       for (const c of film.cast) this.addPerson(own, i, c, WEIGHTS.cast, keys);
@@ -221,8 +232,32 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
   /** Films one of whose titles has exactly this key: "the same title", whatever the spelling. */
   filmsTitled(key: string): F[] {
     const out = new Set<F>();
-    for (const e of this.entries) if (e.weight === WEIGHTS.title && e.key === key) out.add(this.films[e.film]!);
+    for (const e of this.entries) if (isTitle(e.weight) && e.key === key) out.add(this.films[e.film]!);
     return [...out];
+  }
+
+  private positions: Map<F, number> | undefined;
+
+  /**
+   * How one of the film's titles meets the query, to rank title matches of equal kind: 3 the whole
+   * of a title; 2 each word a word of a main title; 1.5 each word the start of one ("gusar" in
+   * "gusarskaia"); 1 each word a word of an alternative title; 0 a looser match.
+   */
+  titleTier(film: F, query: string): number {
+    const key = searchKey(query);
+    if (key === '') return 0;
+    const asked = key.split(' ');
+    this.positions ??= new Map(this.films.map((f, i) => [f, i]));
+    let tier = 0;
+    for (const e of this.filmEntries[this.positions.get(film) ?? -1] ?? []) {
+      if (!isTitle(e.weight)) continue;
+      if (e.key === key) return 3;
+      const own = e.key.split(' ');
+      const main = e.weight === WEIGHTS.title;
+      if (asked.every((w) => own.includes(w))) tier = Math.max(tier, main ? 2 : 1);
+      else if (main && asked.every((w) => w.length >= 4 && own.some((o) => o.startsWith(w)))) tier = Math.max(tier, 1.5);
+    }
+    return tier;
   }
 
   /** Ranked matches for a query, best first; the wrong-keyboard-layout reading is tried too. */
@@ -265,15 +300,24 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     for (const i of films) {
       const entries = this.filmEntries[i] ?? [];
       let total = 0;
+      // A title match only when every word was best met in a title.
+      let byTitle = true;
       for (const w of words) {
         let bestWord = 0;
-        for (const e of entries) for (const x of e.key.split(' ')) bestWord = Math.max(bestWord, wordSimilarity(w, x) * e.weight);
+        let weight = 0;
+        for (const e of entries) {
+          for (const x of (e.words ??= e.key.split(' '))) {
+            const score = wordSimilarity(w, x) * e.weight;
+            if (score > bestWord) [bestWord, weight] = [score, e.weight];
+          }
+        }
         total += bestWord;
+        if (!isTitle(weight)) byTitle = false;
       }
       const relevance = (total / words.length) * 0.95;
       const film = this.films[i]!;
       const prev = best.get(film);
-      if (relevance >= MIN_RELEVANCE && (!prev || prev.relevance < relevance)) best.set(film, { film, relevance });
+      if (relevance >= MIN_RELEVANCE && (!prev || prev.relevance < relevance)) best.set(film, { film, relevance, matchedOn: byTitle ? 'title' : 'person' });
     }
   }
 
@@ -333,10 +377,47 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
       const exact = entry.key === key ? 0.25 : ` ${entry.key}`.includes(` ${key}`) ? 0.1 : 0;
       const closeness = 0.85 + 0.15 * Math.min(1, key.length / entry.key.length);
       const relevance = Math.min(1, (Math.max(fuzzy * closeness, dice) + exact) * entry.weight);
-      if (relevance >= MIN_RELEVANCE) hits.push({ film: this.films[entry.film]!, relevance });
+      if (relevance >= MIN_RELEVANCE) hits.push({ film: this.films[entry.film]!, relevance, matchedOn: isTitle(entry.weight) ? 'title' : 'person' });
     }
     return hits;
   }
+}
+
+/** A title or name matched this well is what the query meant: the story is not consulted. */
+const CLEAR = 0.75;
+/** Where story relevance starts: a story hit that met every word of the query outranks a weak title match. */
+const STORY_FLOOR = 0.3;
+
+/** The catalog's popularity signal (data/films.schema.json); unknown ranks last. */
+const popularity = (film: FilmSummary) => film.popularity ?? -1;
+
+/**
+ * The one search, used by `search` and the type-ahead prompt: titles and people (the index above),
+ * then, when none of them is a clear match, the story (story.ts), loaded only then. Title matches
+ * of the same kind (titleTier) are ranked by popularity: "moscow" finds the best-known Moscow film.
+ */
+export function searchFilms<F extends FilmSummary>(index: SearchIndex<F>, query: string, story?: () => StoryIndex | undefined, limit = Infinity): SearchHit<F>[] {
+  const tiers = new Map<F, number>();
+  const tier = (h: SearchHit<F>) => {
+    let t = tiers.get(h.film);
+    if (t === undefined) tiers.set(h.film, (t = h.matchedOn === 'title' ? index.titleTier(h.film, query) : 0));
+    return t;
+  };
+  const titled = index
+    .search(query)
+    .sort((a, b) => tier(b) - tier(a) || (tier(a) > 0 ? popularity(b.film) - popularity(a.film) : 0) || b.relevance - a.relevance || a.film.year - b.film.year);
+  const first = titled[0];
+  const stories = first && (tier(first) > 0 || first.relevance >= CLEAR) ? undefined : story?.();
+  if (!stories) return titled.slice(0, limit);
+  const best = new Map<F, SearchHit<F>>(titled.map((h) => [h.film, h]));
+  for (const hit of stories.search(query)) {
+    const film = index.films[hit.film];
+    if (!film) continue;
+    const relevance = STORY_FLOOR + (1 - STORY_FLOOR) * hit.relevance;
+    const prev = best.get(film);
+    if (!prev || prev.relevance < relevance) best.set(film, { film, relevance, matchedOn: 'story', terms: hit.terms });
+  }
+  return [...best.values()].sort((a, b) => b.relevance - a.relevance || popularity(b.film) - popularity(a.film) || a.film.year - b.film.year).slice(0, limit);
 }
 
 /** Marks the byte form of postings; read back on a machine of the other byte order, it does not match. */

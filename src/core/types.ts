@@ -73,6 +73,11 @@ export interface Film {
   ids: FilmIds;
   links: { wikipedia?: string; wikipediaRu?: string };
   watch: WatchEntry[];
+  /**
+   * How many of the named viewer polls and published lists of data/research/candidates.md (read
+   * 2026-12-01) name the film; null or absent when not counted. Search ranks equal title matches by it.
+   */
+  popularity?: number | null;
 }
 
 export interface Catalog {

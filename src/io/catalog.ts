@@ -68,6 +68,8 @@ export interface LoadedCatalog {
   catalog: Catalog;
   /** The build's search index of this very catalog, when there is one. */
   indexSnapshot(): IndexSnapshot | undefined;
+  /** The build's story index of this very catalog (MiniSearch's JSON), when there is one. */
+  storyIndex(): string | undefined;
 }
 
 /** Reads and validates; unreadable or non-JSON files throw, schema problems are returned. */
@@ -102,7 +104,7 @@ export function loadCatalog(path: string): LoadedCatalog {
   const result = readCatalog(path, true);
   if (result.ok) {
     const fromBuild = result.trusted === true;
-    return { catalog: result.catalog, indexSnapshot: () => (fromBuild ? buildIndexSnapshot() : undefined) };
+    return { catalog: result.catalog, indexSnapshot: () => (fromBuild ? buildIndexSnapshot() : undefined), storyIndex: () => (fromBuild ? buildStoryIndex() : undefined) };
   }
   const [first] = result.problems;
   const more = result.problems.length - 1;
@@ -116,6 +118,7 @@ export function loadCatalog(path: string): LoadedCatalog {
 export interface LoadedSummaries {
   films: FilmSummary[];
   indexSnapshot(): IndexSnapshot | undefined;
+  storyIndex(): string | undefined;
   /** The whole film at this position, read alone: a card need not parse the whole catalog. */
   film(position: number): Film | undefined;
   /** The film at this position as compact JSON, UTF-8, straight from the build's copy. */
@@ -138,7 +141,7 @@ export function loadSummaries(path: string): LoadedSummaries | undefined {
       return undefined;
     }
   };
-  return { films: (JSON.parse(text) as { films: FilmSummary[] }).films, indexSnapshot: buildIndexSnapshot, film, record };
+  return { films: (JSON.parse(text) as { films: FilmSummary[] }).films, indexSnapshot: buildIndexSnapshot, storyIndex: buildStoryIndex, film, record };
 }
 
 /** The search index the build made of its validated copy; written beside it in the same step. */
@@ -156,4 +159,9 @@ function buildIndexSnapshot(): IndexSnapshot | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The story index the build made of its validated copy, as JSON text (pure ASCII). */
+function buildStoryIndex(): string | undefined {
+  return validatedCopy('story-index.json', 'utf8');
 }

@@ -17,11 +17,11 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-/** Where this catalog's keys live, or undefined when the file cannot be identified. */
-function cacheFile(catalog: string, env: NodeJS.ProcessEnv, version: string): string | undefined {
+/** Where this catalog's keys (or its story index) live, or undefined when the file cannot be identified. */
+function cacheFile(catalog: string, env: NodeJS.ProcessEnv, version: string, kind = 'keys'): string | undefined {
   try {
     const st = statSync(catalog);
-    return join(cacheDir(env), `keys-${hash(`${FORMAT}|${version}|${catalog}|${st.size}|${st.mtimeMs}`)}.json`);
+    return join(cacheDir(env), `${kind}-${hash(`${FORMAT}|${version}|${catalog}|${st.size}|${st.mtimeMs}`)}.json`);
   } catch {
     return undefined;
   }
@@ -54,6 +54,34 @@ export function writeKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: 
     mkdirSync(cacheDir(env), { recursive: true });
     const entries = snapshot.entries.map(({ film, key, weight }): [number, string, number] => [film, key, weight]);
     writeFileSync(tmp, JSON.stringify({ films, entries } satisfies CachedKeys));
+    renameSync(tmp, file);
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* nothing to tidy */
+    }
+  }
+}
+
+/** A large catalog's story index as JSON (story.ts reads it), kept like the keys; undefined when there is none. */
+export function readStoryCache(catalog: string, env: NodeJS.ProcessEnv, version: string): string | undefined {
+  const file = cacheFile(catalog, env, version, 'story');
+  try {
+    return file === undefined ? undefined : readFileSync(file, 'latin1');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Best effort, like writeKeyCache. */
+export function writeStoryCache(catalog: string, env: NodeJS.ProcessEnv, version: string, json: string): void {
+  const file = cacheFile(catalog, env, version, 'story');
+  if (!file) return;
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(cacheDir(env), { recursive: true });
+    writeFileSync(tmp, json, 'latin1');
     renameSync(tmp, file);
   } catch {
     try {

@@ -67,7 +67,7 @@ export async function choose<T>(ctx: Context, message: string, choices: PromptCh
 /** Live type-ahead search over the allowed films, updated per keystroke, using the one search index. */
 export async function searchPrompt(ctx: Context, allowed: ReadonlySet<FilmSummary>): Promise<FilmSummary> {
   const { search } = inquirer();
-  const index = ctx.index();
+  const films = ctx.summaries();
   const ru = ctx.lang === 'ru';
   const label = (f: FilmSummary) => `${cell(ru ? f.russianTitle : f.title)} · ${cell(ru ? f.title : f.russianTitle)} (${f.year})`;
   return cancellable(ctx, (signal) =>
@@ -77,8 +77,9 @@ export async function searchPrompt(ctx: Context, allowed: ReadonlySet<FilmSummar
         pageSize: 10,
         theme: theme(ctx),
         source: (term) => {
-          const films = term && term.trim() !== '' ? index.search(term).map((h) => h.film) : [...index.films];
-          return films
+          // The same search as the command: titles, people, then the story.
+          const found = term && term.trim() !== '' ? ctx.search(term).map((h) => h.film) : films;
+          return found
             .filter((f) => allowed.has(f))
             .slice(0, 30)
             .map((f) => ({ name: label(f), value: f, description: cell(names(f.directors, ctx.lang)) }));

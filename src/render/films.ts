@@ -39,6 +39,8 @@ export interface TableOptions {
   columns: number;
   russianFirst?: boolean;
   lang?: Lang;
+  /** A line under a film's row (search: why a story hit matched), already in the reader's language. */
+  notes?: readonly (string | undefined)[];
 }
 
 /** An aligned table that fits the terminal width: flexible columns shrink, titles first. */
@@ -71,6 +73,9 @@ export function filmsTable(films: readonly FilmSummary[], style: Style, opts: Ta
         .join(' '.repeat(gap))
         .trimEnd(),
     )
-    .map((line) => `${line}\n`)
+    .map((line, i) => {
+      const note = opts.notes?.[i];
+      return note === undefined ? `${line}\n` : `${line}\n${style.dim(`${' '.repeat(4 + gap)}${truncate(cell(note), Math.max(8, opts.columns - 4 - gap))}`)}\n`;
+    })
     .join('');
 }

@@ -62,6 +62,15 @@ describe('search as you type', { timeout: 30_000 }, () => {
     t.kill();
   });
 
+  test('the prompt uses the same search: what you remember of the story finds the film', async () => {
+    const t = open(['search']);
+    await t.waitFor(PROMPT);
+    const from = t.mark();
+    await type(t, 'sauna leningrad');
+    await waitForList(t, 'sauna leningrad', /The Irony of Fate · Ирония судьбы/, from);
+    t.kill();
+  });
+
   test('filters limit what the prompt offers', async () => {
     const t = open(['search', '--decade', '1960s']);
     await t.waitFor(PROMPT);

@@ -73,6 +73,13 @@ describe('the bundled catalog', () => {
     expect(new Set(FILMS.map((f) => f.republic).filter(Boolean)).size).toBeGreaterThanOrEqual(8);
   });
 
+  it('counts popularity only for films that the research polls and lists name', () => {
+    // data/research/candidates.md, ranked table: the sources naming each film in the catalog.
+    const counted = Object.fromEntries(FILMS.filter((f) => f.popularity != null).map((f) => [f.id, f.popularity]));
+    expect(counted).toMatchObject({ girls: 8, 'office-romance': 7, 'moscow-does-not-believe-in-tears': 6, 'love-and-pigeons': 6, 'hussar-ballad': 1 });
+    expect(Object.keys(counted)).toHaveLength(24);
+  });
+
   it('has unique ids and no two films with the same Russian title and year', () => {
     expect(new Set(FILMS.map((f) => f.id)).size).toBe(FILMS.length);
     expect(new Set(FILMS.map((f) => `${f.russianTitle}|${f.year}`)).size).toBe(FILMS.length);
@@ -148,6 +155,8 @@ describe('validateCatalog on broken records', () => {
     ['a non-Wikipedia link', (f) => ({ ...f, links: { wikipedia: 'https://example.org/x' } }), 'links.wikipedia'],
     ['an unknown field', (f) => ({ ...f, rating: 9 }), 'rating'],
     ['a multi-line love line', (f) => ({ ...f, love: { en: 'one\ntwo', ru: 'раз' } }), 'love.en'],
+    ['a fractional popularity', (f) => ({ ...f, popularity: 2.5 }), 'popularity'],
+    ['a popularity as text', (f) => ({ ...f, popularity: 'high' }), 'popularity'],
     ['a Russian love line across lines', (f) => ({ ...f, love: { en: 'one', ru: 'раз\u2028два' } }), 'love.ru'],
   ];
   for (const [name, change, field] of cases) {
@@ -186,6 +195,13 @@ describe('validateCatalog on broken records', () => {
   it('accepts an empty but well-formed catalog, with or without $schema', () => {
     expect(validateCatalog({ schemaVersion: 2, films: [] }).ok).toBe(true);
     expect(validateCatalog({ $schema: './films.schema.json', schemaVersion: 2, films: [] }).ok).toBe(true);
+  });
+
+  it('accepts a film without a popularity, or with it null (not counted)', () => {
+    const { popularity, ...without } = variant('office-romance', {});
+    void popularity;
+    expect(validateCatalog({ schemaVersion: 2, films: [without] }).ok).toBe(true);
+    expect(validateCatalog({ schemaVersion: 2, films: [variant('office-romance', { popularity: null })] }).ok).toBe(true);
   });
 
   it('accepts a user catalog whose Russian texts are unknown (null)', () => {

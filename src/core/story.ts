@@ -1,0 +1,288 @@
+// Story search: BM25 over what a viewer remembers of a film (synopsis, love line, source work,
+// keywords), in both languages, each word reduced to its Snowball stem, stop words left out.
+import type { Bilingual, Film } from './types.js';
+
+/** Keywords are what a viewer remembers best: a word there counts double. */
+const KEYWORD_BOOST = 2;
+/** BM25's usual constants: term-frequency saturation and length normalisation. */
+const K1 = 1.2;
+const B = 0.75;
+/** A query stem that is only the start of a film's word ("bath" in "bathhous") counts half. */
+const PREFIX_WEIGHT = 0.5;
+
+type Stem = (word: string) => string;
+interface Language {
+  stem: Stem;
+  stop: ReadonlySet<string>;
+}
+
+/**
+ * Words people put around what they remember ("the film where…", «фильм про…»): they say nothing
+ * of a story, and the stop-word lists do not have them.
+ */
+const FILLER = {
+  en: ['film', 'movie', 'one', 'soviet', 'guy', 'gets', 'get', 'got', 'also', 'someone', 'thing'],
+  ru: ['фильм', 'кинофильм', 'про', 'который', 'которая', 'которые', 'которого', 'которой', 'где', 'советский', 'мужик', 'какой', 'какая', 'там'],
+};
+
+let languages: { en: Language; ru: Language } | undefined;
+/** The stemmers and stop words are required on the first story search only. */
+function lang(): { en: Language; ru: Language } {
+  if (!languages) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const en = require('@orama/stemmers/english') as { stemmer: Stem };
+    const ru = require('@orama/stemmers/russian') as { stemmer: Stem };
+    const enStop = require('@orama/stopwords/english') as { stopwords: string[] };
+    const ruStop = require('@orama/stopwords/russian') as { stopwords: string[] };
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    languages = {
+      en: { stem: en.stemmer, stop: new Set([...enStop.stopwords, ...FILLER.en]) },
+      ru: { stem: ru.stemmer, stop: new Set([...ruStop.stopwords.map((w) => w.replace(/ё/g, 'е')), ...FILLER.ru]) },
+    };
+  }
+  return languages;
+}
+
+/**
+ * Letters and digits: ASCII, Latin with accents and Cyrillic by code, anything else by whether it
+ * has a case (a code check, not \p{L}: that regular expression costs time to build, this loop runs
+ * once per character of a catalog's stories).
+ */
+function isWordChar(code: number, text: string, i: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x400 && code <= 0x4ff)) return true;
+  const c = text[i]!;
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
+/** The words of a text, lower-cased, ё as е, split at anything but a letter or digit. */
+export function words(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isWordChar(code, lower, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const word = lower.slice(start, i);
+      out.push(word.includes('ё') ? word.replace(/ё/g, 'е') : word);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+const cyrillic = (word: string) => word.charCodeAt(0) >= 0x400 && word.charCodeAt(0) <= 0x4ff;
+
+/** Stems already worked out: a catalog repeats its words, and a stemmer call costs far more than a lookup. */
+const stems = new Map<string, string | null>();
+
+/** A word's stem by the Snowball rules of its script's language, or null for a stop word or a lone letter. */
+export function stem(word: string): string | null {
+  let s = stems.get(word);
+  if (s === undefined) {
+    const l = lang()[cyrillic(word) ? 'ru' : 'en'];
+    s = word.length < 2 || l.stop.has(word) ? null : l.stem(word);
+    stems.set(word, s);
+  }
+  return s;
+}
+
+const joined = (texts: (Bilingual | null)[], l: 'en' | 'ru') => texts.map((t) => (t ? (t[l] ?? '') : '')).join('\n');
+
+/** A film's story as weighted stem counts: every word once, keywords twice. */
+function storyTerms(film: Film, counts: Map<string, number>): number {
+  let length = 0;
+  const add = (text: string, weight: number) => {
+    for (const w of words(text)) {
+      const s = stem(w);
+      if (s === null) continue;
+      counts.set(s, (counts.get(s) ?? 0) + weight);
+      length += weight;
+    }
+  };
+  const texts = [film.synopsis, film.love, film.basedOn];
+  add(joined(texts, 'en'), 1);
+  add(joined(texts, 'ru'), 1);
+  for (const k of [...film.keywords.en, ...film.keywords.ru]) add(k, KEYWORD_BOOST);
+  return length;
+}
+
+/** The index as plain data: what the build writes for the bundled catalog. */
+interface StoryData {
+  /** Stems in sorted order, so a prefix is found by binary search. */
+  terms: string[];
+  /** For each term, the films (positions) it occurs in and its weighted count there. */
+  films: number[][];
+  counts: number[][];
+  /** Each film's story length in weighted words. */
+  lengths: number[];
+}
+
+export interface StoryHit {
+  /** The film's position in the catalog. */
+  film: number;
+  /** 0–1: the share of the query's words that matched, weighed by how rare they are. */
+  relevance: number;
+  /** The film's own stems that matched. */
+  terms: string[];
+}
+
+/** A BM25 index over each film's story, both languages: a sorted vocabulary and a posting list per stem. */
+export class StoryIndex {
+  private readonly postings: { films: Int32Array; counts: Float32Array }[];
+  private readonly lengths: Float32Array;
+  private readonly average: number;
+
+  private constructor(private readonly data: StoryData) {
+    this.postings = data.films.map((f, t) => ({ films: Int32Array.from(f), counts: Float32Array.from(data.counts[t]!) }));
+    this.lengths = Float32Array.from(data.lengths);
+    this.average = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.lengths.length) || 1;
+  }
+
+  static build(films: readonly Film[]): StoryIndex {
+    const byTerm = new Map<string, { films: number[]; counts: number[] }>();
+    const lengths: number[] = [];
+    const counts = new Map<string, number>();
+    films.forEach((film, i) => {
+      counts.clear();
+      lengths.push(storyTerms(film, counts));
+      for (const [term, n] of counts) {
+        let p = byTerm.get(term);
+        if (!p) byTerm.set(term, (p = { films: [], counts: [] }));
+        p.films.push(i);
+        p.counts.push(n);
+      }
+    });
+    // Code-unit order, the order the binary search below compares in (not localeCompare).
+    const terms = [...byTerm.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return new StoryIndex({ terms, films: terms.map((t) => byTerm.get(t)!.films), counts: terms.map((t) => byTerm.get(t)!.counts), lengths });
+  }
+
+  /** An index the build wrote with toJSON(); undefined when the text is not one. */
+  static fromJSON(json: string): StoryIndex | undefined {
+    try {
+      const data = JSON.parse(json) as StoryData;
+      if (!Array.isArray(data.terms) || data.films?.length !== data.terms.length || data.counts?.length !== data.terms.length || !Array.isArray(data.lengths)) return undefined;
+      return new StoryIndex(data);
+    } catch {
+      return undefined;
+    }
+  }
+
+  toJSON(): StoryData {
+    return this.data;
+  }
+
+  /** How many films it indexes. */
+  get size(): number {
+    return this.lengths.length;
+  }
+
+  /** The ids of the terms equal to a stem, then those it begins (for stems of four letters or more). */
+  private expand(stemmed: string): number[] {
+    const { terms } = this.data;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (terms[mid]! < stemmed) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let t = lo; t < terms.length && terms[t]!.startsWith(stemmed); t++) {
+      if (terms[t] === stemmed || stemmed.length >= 4) out.push(t);
+    }
+    return out;
+  }
+
+  /** Films whose story meets the query, best first; at most `limit`. */
+  search(query: string, limit = 50): StoryHit[] {
+    const stems = [...new Set(words(query).map(stem).filter((s): s is string => s !== null))].slice(0, 30);
+    if (stems.length === 0) return [];
+    const n = this.lengths.length;
+    // Per-film accumulators, typed arrays: a common word can touch most of a large catalog.
+    const score = new Float64Array(n);
+    const met = new Int32Array(n);
+    const touched: number[] = [];
+    const expanded = stems.map((s) => this.expand(s));
+    expanded.forEach((ids, q) => {
+      for (const t of ids) {
+        const { films, counts } = this.postings[t]!;
+        const idf = Math.log(1 + (n - films.length + 0.5) / (films.length + 0.5));
+        const weight = this.data.terms[t] === stems[q] ? 1 : PREFIX_WEIGHT;
+        for (let i = 0; i < films.length; i++) {
+          const film = films[i]!;
+          const tf = counts[i]!;
+          if (met[film] === 0) touched.push(film);
+          score[film]! += (weight * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lengths[film]!) / this.average));
+          // Each query word counts once for coverage, however many of the film's words it met.
+          met[film]! |= 1 << q;
+        }
+      }
+    });
+    if (touched.length === 0) return [];
+    let top = 0;
+    for (const f of touched) top = Math.max(top, score[f]!);
+    const relevance = (f: number) => {
+      let words = 0;
+      for (let bits = met[f]!; bits !== 0; bits &= bits - 1) words++;
+      return (words / stems.length) * (0.5 + 0.5 * (score[f]! / top));
+    };
+    const ranked = touched.map((film) => ({ film, relevance: relevance(film) }));
+    ranked.sort((a, b) => b.relevance - a.relevance || a.film - b.film);
+    // Which of the film's own stems matched: worked out for the few films returned only.
+    return ranked.slice(0, limit).map(({ film, relevance }) => ({
+      film,
+      relevance,
+      terms: expanded.flat().filter((t) => includes(this.postings[t]!.films, film)).map((t) => this.data.terms[t]!),
+    }));
+  }
+}
+
+/** Is the value in this sorted array? */
+function includes(sorted: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] === value) return true;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * Why a film matched, in words the reader knows: its keywords that contain a matched stem, then
+ * other words of its story that do, in the reader's language first; at most `max`.
+ */
+export function matchedWords(film: Film, terms: readonly string[], reader: 'en' | 'ru', max = 4): string[] {
+  // The terms are the film's own stems that the query met.
+  const wanted = new Set(terms);
+  const hits = (text: string) =>
+    words(text).some((w) => {
+      const s = stem(w);
+      return s !== null && wanted.has(s);
+    });
+  const out: string[] = [];
+  const add = (w: string) => {
+    if (out.length < max && !out.some((o) => o.toLowerCase() === w.toLowerCase())) out.push(w);
+  };
+  const other = reader === 'en' ? 'ru' : 'en';
+  for (const l of [reader, other] as const) for (const k of film.keywords[l]) if (hits(k)) add(k);
+  if (out.length === 0) {
+    // One form of each stem: "роман", not also "роману".
+    const shown = new Set<string | null>();
+    for (const l of [reader, other] as const) {
+      for (const w of words(joined([film.synopsis, film.love, film.basedOn], l))) {
+        if (hits(w) && !shown.has(stem(w))) {
+          shown.add(stem(w));
+          add(w);
+        }
+      }
+    }
+  }
+  return out;
+}
