@@ -47,7 +47,9 @@ function findCache(tag) {
 function userCacheFile(tag) {
   const { userDir } = require('../dist/places.cjs');
   const st = fs.statSync(file);
-  return path.join(userDir('cache', process.env), `code-${st.size}-${Math.floor(st.mtimeMs)}.${tag}.cache`);
+  const dir = userDir('cache', process.env);
+  if (dir === undefined) throw new Error('no usable cache folder');
+  return path.join(dir, `code-${st.size}-${Math.floor(st.mtimeMs)}.${tag}.cache`);
 }
 
 function load(argv = process.argv.slice(2)) {
@@ -88,7 +90,8 @@ function saveCache(script, tag) {
   try {
     const own = userCacheFile(tag);
     const dir = path.dirname(own);
-    fs.mkdirSync(dir, { recursive: true });
+    // One level at a time: a recursive mkdir spins for minutes under /proc.
+    require('../dist/places.cjs').makeDirs(dir);
     const bundle = path.basename(own).split('.')[0];
     for (const name of fs.readdirSync(dir)) {
       if (name.startsWith('code-') && name.endsWith('.cache') && name.split('.')[0] !== bundle) fs.rmSync(path.join(dir, name), { force: true });

@@ -122,7 +122,10 @@ const bundle = await build({
 writeFileSync('dist/cli.cjs', `(function (exports, require, module, __filename, __dirname) {${ascii(bundle.outputFiles[0].text)}\n})`);
 
 // The bin shim finds a user's own code cache with the same rule the command uses for its cache folder.
-await build({ entryPoints: ['src/io/places.ts'], outfile: 'dist/places.cjs', bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, logLevel: 'warning' });
+// It makes that folder one level at a time, as the command does (src/io/open.ts).
+await build({
+  stdin: { contents: "export { userDir } from './src/io/places.ts'; export { makeDirs } from './src/io/open.ts';", resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
+  outfile: 'dist/places.cjs', bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, logLevel: 'warning' });
 
 // Old caches belong to the old bundle; a fresh one is made from a warm-up run of the common commands.
 for (const name of readdirSync(new URL('../dist', import.meta.url))) if (name.endsWith('.cache')) rmSync(new URL(`../dist/${name}`, import.meta.url));

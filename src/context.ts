@@ -46,8 +46,8 @@ export interface Context {
   records(films: readonly FilmSummary[]): Uint8Array[];
   /** The search index over summaries(), built on first use. */
   index(): SearchIndex;
-  diaryFile: string;
-  diaryDir: string;
+  readonly diaryFile: string;
+  readonly diaryDir: string;
   /** Viewings from the diary, newest first; damaged lines are reported once on stderr. */
   viewings(): Viewing[];
   watchedIds(): Set<string>;
@@ -62,7 +62,8 @@ function makeOutput(stream: RawStream, choice: ColorChoice, env: NodeJS.ProcessE
   const level = colorLevel(choice, env, info);
   const style = makeStyle(level, level > 0 && supportsHyperlinks(env, info));
   return {
-    write: (text) => stream.write(text),
+    // Our own colour and link sequences pass only when this stream is styled; nothing else does.
+    write: (text) => stream.write(text, level > 0),
     isTTY: info.isTTY,
     get columns() {
       return stream.columns || Number(env.COLUMNS) || 80;
@@ -102,7 +103,6 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
   let stderr: Output | undefined;
   const lang = detectLang(opts.lang, env);
   const file = catalogPath(opts.catalog, env);
-  const dFile = diaryFile(env);
   let loaded: LoadedCatalog | undefined;
   /** Where summaries() came from: the whole catalog, or the build's summaries of the bundled one. */
   let source: LoadedCatalog | LoadedSummaries | undefined;
@@ -150,12 +150,18 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
     // The bundled catalog's records are copied from the build's file as they are, never parsed.
     records: (list) => fromBuild(list, (own, i) => own.record(i)) ?? ctx.full(list).map(jsonRecord),
     index: () => (index ??= makeIndex(ctx.summaries(), file, source?.indexSnapshot(), env)),
-    diaryFile: dFile,
-    diaryDir: diaryDir(env),
+    // Worked out on first use: a command that never reads the diary needs no home directory.
+    get diaryFile() {
+      return diaryFile(env);
+    },
+    get diaryDir() {
+      return diaryDir(env);
+    },
     viewings: () => {
       if (!seen) {
-        const parsed = readDiary(dFile);
-        if (parsed.damaged.length > 0) ctx.stderr.write(`${ctx.stderr.style.warn(MESSAGES[lang].diaryDamaged(dFile, parsed.damaged))}\n`);
+        const file = ctx.diaryFile;
+        const parsed = readDiary(file);
+        if (parsed.damaged.length > 0) ctx.stderr.write(`${ctx.stderr.style.warn(MESSAGES[lang].diaryDamaged(file, parsed.damaged, parsed.events.length))}\n`);
         seen = replay(parsed.events);
       }
       return seen;

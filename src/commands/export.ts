@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { UsageError } from '../core/errors.js';
 import { rewatchFlags } from '../core/diary.js';
-import { EXPORT_FORMATS, EXPORTERS, type ExportFormat, type ExportRow } from '../core/export.js';
+import { EXPORT_FORMATS, EXPORTERS, jsonRows, type ExportFormat, type ExportRow } from '../core/export.js';
+import { jsonLines, jsonRecord, prettyJson } from '../render/films.js';
 import { writeFileSafely } from '../io/files.js';
 import { MESSAGES } from '../i18n.js';
 import { resolve } from 'node:path';
@@ -39,12 +40,17 @@ export function runExport(ctx: Context, opts: ExportOptions): void {
     const f = byId.get(v.id);
     return { ...v, title: f?.title ?? v.id, russianTitle: f?.russianTitle ?? null, year: f?.year ?? null, directors: f?.directors ?? [], rewatch: flags[i]! };
   });
-  const text = EXPORTERS[format](rows);
+  // JSON is laid out like every other JSON: indented for a terminal, else a record per line.
+  const pretty = opts.output === '-' && ctx.stdout.isTTY;
+  const text = format !== 'json' ? EXPORTERS[format](rows) : pretty ? prettyJson(jsonRows(rows)) : jsonLines(jsonRows(rows).map(jsonRecord)).toString('utf8');
   if (opts.output === '-') {
     ctx.stdout.write(text);
     return;
   }
   const path = resolve(opts.output);
-  writeFileSafely(path, text, opts.force === true);
-  ctx.stderr.write(`${MESSAGES[ctx.lang].exported(rows.length, path)}\n`);
+  const written = writeFileSafely(path, text, opts.force === true);
+  // Named by path (/dev/stdout), standard output is written like `-`.
+  if (written === 'stdout') ctx.stdout.write(text);
+  else if (written === 'stderr') ctx.stderr.write(text);
+  else ctx.stderr.write(`${MESSAGES[ctx.lang].exported(rows.length, path)}\n`);
 }

@@ -13,6 +13,11 @@ export function writeJsonArray(ctx: Context, items: () => readonly unknown[], re
 
 const NEWLINE = Buffer.from('\n');
 
+/** One object as JSON: indented in a terminal, on one line when piped. */
+export function writeJsonObject(ctx: Context, value: unknown): void {
+  ctx.stdout.write(ctx.stdout.isTTY ? prettyJson(value) : Buffer.concat([jsonRecord(value), NEWLINE]));
+}
+
 /** One film as JSON: indented in a terminal, its record on one line when piped. */
 export function writeJsonFilm(ctx: Context, film: FilmSummary): void {
   ctx.stdout.write(ctx.stdout.isTTY ? prettyJson(ctx.full([film])[0]) : Buffer.concat([ctx.records([film])[0]!, NEWLINE]));

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import type { FilmSummary } from '../core/types.js';
 import { applyFilters, predicates, whyEmpty, type Predicate } from '../core/filters.js';
-import { NotFoundError, UsageError } from '../core/errors.js';
+import { NotFoundError } from '../core/errors.js';
+import { parseWhole } from '../core/values.js';
 import { drawFilms, reasonsFor, seededRandom } from '../core/pick.js';
 import { localDate } from '../core/diary.js';
 import { MESSAGES } from '../i18n.js';
@@ -55,11 +56,7 @@ export function register(program: Command, ctx: () => Context): void {
 }
 
 export function parseSeed(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{1,10}$/.test(value.trim()) || Number(value) > 0xffffffff) {
-    throw new UsageError((m) => m.errors.badSeed(value));
-  }
-  return Number(value);
+  return value === undefined ? undefined : parseWhole('--seed', value, 0, 0xffffffff);
 }
 
 /** The films pick and tonight choose from: filtered, and without watched ones unless asked. */

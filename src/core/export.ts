@@ -44,8 +44,13 @@ export function toCsv(rows: readonly ExportRow[]): string {
   );
 }
 
+/** The JSON export's records: { id, title, year, watchedOn, rating, rewatch }. */
+export function jsonRows(rows: readonly ExportRow[]): object[] {
+  return rows.map(({ id, title, year, watchedOn, rating, rewatch }) => ({ id, title, year, watchedOn, rating, rewatch }));
+}
+
 export function toJson(rows: readonly ExportRow[]): string {
-  return `${JSON.stringify(rows.map(({ id, title, year, watchedOn, rating, rewatch }) => ({ id, title, year, watchedOn, rating, rewatch })), null, 2)}\n`;
+  return `${JSON.stringify(jsonRows(rows), null, 2)}\n`;
 }
 
 export const EXPORTERS: Record<ExportFormat, (rows: readonly ExportRow[]) => string> = {

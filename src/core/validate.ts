@@ -2,6 +2,7 @@
 import type { Catalog, Film } from './types.js';
 import { MESSAGES, type Messages, type Text } from '../i18n.js';
 import { transliterate } from './translit.js';
+import { echo } from './normalize.js';
 import {
   CONFLICTING_MOODS,
   FIRST_YEAR,
@@ -112,6 +113,29 @@ const FIELD_CHECKS: Record<(typeof FILM_KEYS)[number], Check> = {
   },
 };
 
+/**
+ * Every string anywhere in a film, whatever the field or its shape (plain text, a list, an object
+ * of languages): one with a control character is a problem named by its path, e.g.
+ * "facts[0].text". Nothing from the catalog may steer a terminal or split a TSV record.
+ */
+// Every C0 and C1 control (tabs and newlines too: they split TSV records), DEL, the line separators and the bidi controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+function controlProblems(value: unknown, path: string, out: [string, Text][]): void {
+  if (typeof value === 'string') {
+    const found = CONTROL.exec(value);
+    if (found) {
+      const cp = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      out.push([path, (m) => m.validation.control(cp)]);
+    }
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) controlProblems(value[i], `${path}[${i}]`, out);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const key in value) controlProblems((value as Record<string, unknown>)[key], `${path}.${key}`, out);
+  }
+}
+
 /** Checks that need more than one field of a film. */
 function crossFieldProblems(film: Film): [string, Text][] {
   const out: [string, Text][] = [];
@@ -144,6 +168,9 @@ function validateFilm(raw: unknown, index: number): { label: string; problems: P
   }
   for (const key in record) {
     if (!KNOWN_KEYS.has(key)) problems.push({ film: label, field: key, message: (m) => m.validation.unknownField });
+    const found: [string, Text][] = [];
+    controlProblems(record[key], key, found);
+    for (let i = 0; i < found.length; i++) problems.push({ film: label, field: found[i]![0], message: found[i]![1] });
   }
   if (problems.length === 0) {
     for (const [field, message] of crossFieldProblems(record as unknown as Film)) problems.push({ film: label, field, message });
@@ -186,7 +213,8 @@ export function validateCatalog(data: unknown): ValidationResult {
 }
 
 export function formatProblem(p: Problem, m: Messages = MESSAGES.en): string {
-  const where = [p.film, p.field].filter(Boolean).join(': ');
+  // A hostile catalog's id may be megabytes long: names are echoed cut short.
+  const where = [echo(p.film), echo(p.field)].filter(Boolean).join(': ');
   const message = p.message(m);
   return where ? `${where} ${message}` : message;
 }

@@ -5,6 +5,7 @@ import type { Catalog, Film, FilmSummary } from '../core/types.js';
 import { postingsFromBytes, type IndexSnapshot } from '../core/search.js';
 import { DataError } from '../core/errors.js';
 import { explainErrno } from './errno.js';
+import { MAX_CATALOG_BYTES, readRegular } from './open.js';
 import { formatProblem, validateCatalog, type Problem } from '../core/validate.js';
 
 /** The catalog shipped with the package; dist/cli.cjs sits one folder below the package root. */
@@ -58,6 +59,7 @@ function buildRecords(): Records | undefined {
   return records ?? undefined;
 }
 
+/** --catalog, else $SOVIET_LOVE_CATALOG (an empty value is ignored), else the bundled catalog. */
 export function catalogPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
   return resolve(option ?? (env.SOVIET_LOVE_CATALOG || bundledCatalogPath()));
 }
@@ -77,7 +79,8 @@ export function readCatalog(path: string, trustBuild = false): CatalogRead {
   if (trusted !== undefined) return { ok: true, catalog: { schemaVersion: 1, films: JSON.parse(trusted.bytes.toString('utf8')) as Film[] }, trusted: true };
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // A device, FIFO or a file over MAX_CATALOG_BYTES is refused: it could block or never end.
+    text = readRegular(path, MAX_CATALOG_BYTES);
   } catch (err) {
     const why = explainErrno(err);
     throw new DataError((m) => m.errors.catalogUnreadable(path, why(m)));
@@ -86,7 +89,8 @@ export function readCatalog(path: string, trustBuild = false): CatalogRead {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    const detail = (err as Error).message;
+    // One line: the parser quotes the file, raw newlines and all.
+    const detail = (err as Error).message.replace(/\s+/g, ' ');
     throw new DataError((m) => m.errors.catalogNotJson(path, detail));
   }
   return validateCatalog(data);

@@ -10,13 +10,26 @@ export function filmsTsv(films: readonly FilmSummary[], style: Style = plainStyl
     .join('');
 }
 
+// eslint-disable-next-line no-control-regex
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON with every character a terminal could act on escaped: JSON.stringify escapes C0 controls
+ * but leaves C1 controls, the line separators and bidirectional overrides raw. Still the same data.
+ */
+export function safeJson(value: unknown, indent?: number): string {
+  const text = JSON.stringify(value, null, indent);
+  // search(), not test(): a global pattern's test() would carry lastIndex over to the next call.
+  return text.search(JSON_UNSAFE) >= 0 ? text.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+}
+
 /** JSON for a person at a terminal: indented. */
 export function prettyJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${safeJson(value, 2)}\n`;
 }
 
 /** One value as compact JSON, UTF-8: a record of jsonLines. */
-export const jsonRecord = (value: unknown): Buffer => Buffer.from(JSON.stringify(value));
+export const jsonRecord = (value: unknown): Buffer => Buffer.from(safeJson(value));
 
 /**
  * JSON for scripts: one array, a record per line, so `grep` and `head -n` still work on it. Built

@@ -49,8 +49,8 @@ describe('localDate', () => {
 
 describe('parseDiary', () => {
   it('reads an empty file as an empty diary', () => {
-    expect(parseDiary('')).toEqual({ events: [], damaged: [] });
-    expect(parseDiary('\n\n  \n')).toEqual({ events: [], damaged: [] });
+    expect(parseDiary('')).toMatchObject({ events: [], damaged: [] });
+    expect(parseDiary('\n\n  \n')).toMatchObject({ events: [], damaged: [] });
   });
 
   it('round-trips events written by formatEvent', () => {
@@ -58,7 +58,7 @@ describe('parseDiary', () => {
     const text = log(...events);
     expect(text.endsWith('\n')).toBe(true);
     expect(text.split('\n')).toHaveLength(4);
-    expect(parseDiary(text)).toEqual({ events, damaged: [] });
+    expect(parseDiary(text)).toMatchObject({ events, damaged: [] });
   });
 
   it('treats a missing rating as null', () => {
@@ -68,12 +68,12 @@ describe('parseDiary', () => {
 
   it('tolerates CRLF line endings and blank lines', () => {
     const text = `${JSON.stringify(watch('a', '2026-01-01'))}\r\n\r\n${JSON.stringify(watch('b', '2026-01-02'))}\r\n`;
-    expect(parseDiary(text)).toEqual({ events: [watch('a', '2026-01-01'), watch('b', '2026-01-02')], damaged: [] });
+    expect(parseDiary(text)).toMatchObject({ events: [watch('a', '2026-01-01'), watch('b', '2026-01-02')], damaged: [] });
   });
 
   it('ignores a byte-order mark at the start (a file saved by some editors)', () => {
     const text = `\uFEFF${log(watch('a', '2026-01-01'), watch('b', '2026-01-02'))}`;
-    expect(parseDiary(text)).toEqual({ events: [watch('a', '2026-01-01'), watch('b', '2026-01-02')], damaged: [] });
+    expect(parseDiary(text)).toMatchObject({ events: [watch('a', '2026-01-01'), watch('b', '2026-01-02')], damaged: [] });
   });
 
   it('skips a torn last line (no newline) and reports its 1-based line number', () => {
