@@ -327,6 +327,8 @@ function build(): Russian {
     "check your own file": "проверить свой файл",
     "print the recorded viewing as JSON": "вывести записанный просмотр в JSON",
     "print what was removed as JSON": "вывести удалённое в JSON",
+    "print JSON (a record per year or decade)": "вывести JSON (запись на год или десятилетие)",
+    "print the result as JSON: { file, valid, films, problems }": "вывести результат в JSON: { file, valid, films, problems }",
   };
 
   const COMMANDER: [RegExp, string][] = [

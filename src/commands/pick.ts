@@ -88,14 +88,16 @@ export function runPick(ctx: Context, opts: PickOptions): void {
   const picked = drawFilms(films, count, seededRandom(seed), date);
   const reasons = picked.map((f) => reasonsFor(f, preds, date, skippedWatched).map((r) => r(m)));
 
-  if (opts.json) {
-    if (opts.explain) writeJsonArray(ctx, () => ctx.full(picked).map((f, i) => ({ ...f, reasons: reasons[i] })));
+  // Whatever the output, say when fewer films fit than were asked for.
+  if (count > picked.length) ctx.stderr.write(`${m.onlyFit(picked.length)}\n`);
+  if (opts.json || !ctx.stdout.isTTY) {
+    // Piped, the seed goes to stderr (a terminal shows it under the cards), so any pick can be repeated.
+    if (givenSeed === undefined) ctx.stderr.write(`${m.seedLine(seed)}\n`);
+    if (!opts.json) {
+      ctx.stdout.write(filmsTsv(picked, ctx.stdout.style));
+      if (opts.explain) picked.forEach((f, i) => ctx.stderr.write(`${f.id}: ${reasons[i]!.map(cell).join('; ')}\n`));
+    } else if (opts.explain) writeJsonArray(ctx, () => ctx.full(picked).map((f, i) => ({ ...f, reasons: reasons[i] })));
     else writeJsonArray(ctx, () => ctx.full(picked), () => ctx.records(picked));
-    return;
-  }
-  if (!ctx.stdout.isTTY) {
-    ctx.stdout.write(filmsTsv(picked, ctx.stdout.style));
-    if (opts.explain) picked.forEach((f, i) => ctx.stderr.write(`${f.id}: ${reasons[i]!.map(cell).join('; ')}\n`));
     return;
   }
   const s = ctx.stdout.style;
@@ -105,5 +107,4 @@ export function runPick(ctx: Context, opts: PickOptions): void {
     if (opts.explain) ctx.stdout.write(`\n${s.bold(m.why)}\n${reasons[i]!.map((r) => `  • ${cell(r)}`).join('\n')}\n`);
   });
   ctx.stdout.write(`\n${s.dim(m.seedLine(seed))}\n`);
-  if (count > picked.length) ctx.stderr.write(`${m.onlyFit(picked.length)}\n`);
 }

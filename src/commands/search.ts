@@ -55,6 +55,8 @@ export async function runSearch(ctx: Context, query: string, opts: SearchOptions
   const allowed = hits.filter((h) => preds.every((p) => p.test(h.film)));
   const films = allowed.slice(0, limit).map((h) => h.film);
   writeFilms(ctx, films, opts.json === true);
+  // Say when the limit hid matches, so a script or a person knows to ask for more.
+  if (allowed.length > films.length) ctx.stderr.write(`${m.showing(films.length, allowed.length)}\n`);
   if (films.length === 0) {
     throw new NotFoundError((t) => (hits.length > 0 ? t.errors.noMatchFiltered(query) : t.noMatch(query)), didYouMean(hits));
   }
