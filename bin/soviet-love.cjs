@@ -60,7 +60,7 @@ function load(argv = process.argv.slice(2)) {
   const source = fs.readFileSync(file, 'utf8');
   const script = new vm.Script(source, { filename: file, cachedData });
   const mod = { exports: {} };
-  script.runInThisContext()(mod.exports, require, mod, file, path.dirname(file));
+  (debugging() ? throughModule(source) : script.runInThisContext())(mod.exports, require, mod, file, path.dirname(file));
   return { main: mod.exports.main, script, tag, cacheFile, stale: cachedData === undefined || script.cachedDataRejected === true };
 }
 
@@ -100,10 +100,27 @@ function saveCache(script, tag) {
   } catch {}
 }
 
+/** DEBUG=soviet-love (or *): stack traces are wanted, and worth the source map's cost. */
+const debugging = () => /(^|,)\s*(soviet-love|\*)\s*(,|$)/.test(process.env.DEBUG || '');
+
+/**
+ * Under DEBUG, the bundle is compiled as a CommonJS module instead: node applies source maps
+ * (dist/cli.cjs.map, named at the bundle's end) to modules it loads, not to vm scripts. The
+ * assignment shares the wrapper's own line, so the map's lines still match.
+ */
+function throughModule(source) {
+  process.setSourceMapsEnabled(true);
+  const Module = require('node:module');
+  const m = new Module(file, module);
+  m.filename = file;
+  m._compile(`module.exports = ${source}`, file);
+  return m.exports;
+}
+
 if (require.main === module) {
   const { main, script, tag, stale } = load();
   main().then((code) => {
-    if (stale) saveCache(script, tag);
+    if (stale && !debugging()) saveCache(script, tag);
     // Every write is finished by now (output goes out synchronously), so the run ends at once
     // rather than through node's teardown, which costs a few ms. On Windows a terminal is
     // written asynchronously, so there the process ends by itself.
