@@ -23,7 +23,9 @@ declare const PACKAGE_VERSION: string;
 
 /** commander's own error lines, in the interface language, echoing what was typed cut short. */
 function commanderError(text: string, lang: Lang): string {
-  const short = text.replace(/'([^'\n]{81,})'/g, (_, typed: string) => `'${echo(typed)}'`);
+  // What was typed is quoted (from the first quote of a line to its last, since what was typed may
+  // hold quotes itself): cut short, and on one line whatever whitespace it held.
+  const short = text.replace(/'([^\n]*)'/g, (_, typed: string) => `'${echo(typed).replace(/\s/g, ' ')}'`);
   if (lang === 'en') return short;
   return russian().COMMANDER.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), short);
 }

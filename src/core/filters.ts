@@ -5,6 +5,7 @@ import { UsageError } from './errors.js';
 import { parseWhole, readValue } from './values.js';
 import { FIRST_YEAR, GENRES, LAST_YEAR, MOODS, type Genre, type Mood } from './vocab.js';
 import { nameMatches } from './search.js';
+import { echo } from './normalize.js';
 
 export interface Predicate {
   /** Says what the filter asks for, e.g. "from the 1970s"; reads after "no film …". */
@@ -80,7 +81,8 @@ export function predicates(spec: FilterSpec, watched: ReadonlySet<string> = new 
   if (spec.directors.length > 0) {
     const directs = (f: FilmSummary) => f.directors.filter((d) => spec.directors.some((q) => nameMatches(q, d)));
     out.push({
-      label: (m) => m.filters.director(or(m, spec.directors)),
+      // Typed names are echoed cut short, like every value a message repeats.
+      label: (m) => m.filters.director(or(m, spec.directors.map(echo))),
       reason: (f) => (m) => m.filters.directorIs(directs(f).join(', ')),
       test: (f) => directs(f).length > 0,
     });

@@ -187,12 +187,12 @@ const UNSAFE = /\u001b\[[0-9;]*m|\u001b\]8;;[^\u0000-\u001f\u007f-\u009f]*\u0007
 
 /**
  * What every string written to stdout or stderr passes through (src/io/stdio.ts): newlines and
- * tabs stay, CSV's CRLF stays, our own colour and link sequences stay when styling is on, and
- * every other control character is dropped.
+ * tabs stay, CSV's CRLF stays where asked (stdout), our own colour and link sequences stay when
+ * styling is on, and every other control character is dropped.
  */
-export function terminalSafe(text: string, keepStyles: boolean): string {
+export function terminalSafe(text: string, keepStyles: boolean, keepCrlf = true): string {
   if (!CONTROL.test(text)) return text;
-  return text.replace(UNSAFE, (s) => (s.length > 1 && (keepStyles || s === '\r\n') ? s : ''));
+  return text.replace(UNSAFE, (s) => (s === '\r\n' ? (keepCrlf ? s : '\n') : s.length > 1 && keepStyles ? s : ''));
 }
 
 /** How much of a value typed or read is echoed back in a message. */
@@ -201,8 +201,12 @@ export const ECHO_MAX = 80;
 /** A value as a message echoes it: at most ECHO_MAX characters, the middle cut with "…". */
 export function echo(value: string): string {
   if (value.length <= ECHO_MAX) return value;
+  // Cut between characters, never inside a surrogate pair (an emoji, a rare CJK character).
+  const high = (at: number) => value.charCodeAt(at) >= 0xd800 && value.charCodeAt(at) <= 0xdbff;
   const half = (ECHO_MAX - 1) >> 1;
-  return `${value.slice(0, half)}…${value.slice(value.length - half)}`;
+  const head = high(half - 1) ? half - 1 : half;
+  const tail = high(value.length - half - 1) ? value.length - half + 1 : value.length - half;
+  return `${value.slice(0, head)}…${value.slice(tail)}`;
 }
 
 /** A query is read up to this many characters: no title or name is longer, and folding costs by length. */

@@ -59,9 +59,9 @@ export function stdStream(fd: 1 | 2, env: NodeJS.ProcessEnv = process.env): RawS
   return stream;
 }
 
-const safe = (text: string | Uint8Array, keepStyles = false) => (typeof text === 'string' ? terminalSafe(text, keepStyles) : text);
-
 function openStream(fd: 1 | 2, env: NodeJS.ProcessEnv): RawStream {
+  // Only standard output carries CSV, whose lines end in CRLF; messages never need a carriage return.
+  const safe = (text: string | Uint8Array, keepStyles = false) => (typeof text === 'string' ? terminalSafe(text, keepStyles, fd === 1) : text);
   if (isRaw(fd)) return { isTTY: false, colorDepth: undefined, columns: undefined, write: (text, keep) => writeAll(fd, safe(text, keep)) };
   const stream = fd === 1 ? process.stdout : process.stderr;
   // A reader that closes the pipe (`soviet-love list | head -1`) is a normal way to stop; a
