@@ -32,6 +32,20 @@ function oneLine(r: RunResult): void {
   expect(r.stderr).not.toMatch(/\n\s+at |cli\.cjs/);
 }
 
+/**
+ * A copy of the install whose caches beside the bundle cannot be read or replaced (folders stand in
+ * for them: root writes read-only folders), as a system-wide install is for a user; its bin shim.
+ */
+function blockedInstall(): string {
+  const install = join(home.dir, 'install');
+  for (const part of ['bin', 'dist', 'data']) cpSync(join(ROOT, part), join(install, part), { recursive: true, preserveTimestamps: true });
+  for (const name of spawnSync('ls', [join(install, 'dist')], { encoding: 'utf8' }).stdout.split('\n').filter((n) => n.endsWith('.cache'))) {
+    rmSync(join(install, 'dist', name));
+    mkdirSync(join(install, 'dist', name));
+  }
+  return join(install, 'bin', 'soviet-love.cjs');
+}
+
 function seed(): void {
   expect(sl(['watched', 'solaris', '--date', '2025-01-01']).code).toBe(0);
   expect(sl(['watched', 'cinderella', '--date', '2025-02-01']).code).toBe(0);
@@ -155,6 +169,13 @@ describe('4. an empty or relative HOME or XDG_* is never used', () => {
     expect(run(['list'], { env, cwd: home.dir }).code).toBe(0);
   });
 
+  it('HOME= on an install whose folder cannot take caches: no cache in the current directory', () => {
+    const bin = blockedInstall();
+    const r = run(['list'], { env: { SOVIET_LOVE_HOME: undefined, HOME: '' }, cwd: home.dir, bin });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(home.dir, '.cache'))).toBe(false);
+  });
+
   it('a relative XDG_DATA_HOME is ignored for the default under HOME', () => {
     const env = { SOVIET_LOVE_HOME: undefined, HOME: join(home.dir, 'me'), XDG_DATA_HOME: 'rel' };
     const r = run(['watched', 'solaris'], { env, cwd: home.dir });
@@ -217,15 +238,8 @@ describe('6. nothing hangs: every case ends within seconds with exit 3', () => {
   });
 
   it('XDG_CACHE_HOME under /proc, on an install whose folder cannot take caches', () => {
-    const install = join(home.dir, 'install');
-    for (const part of ['bin', 'dist', 'data']) cpSync(join(ROOT, part), join(install, part), { recursive: true, preserveTimestamps: true });
-    // Stand-ins for the install's caches that cannot be read or replaced (root writes read-only folders).
-    for (const name of spawnSync('ls', [join(install, 'dist')], { encoding: 'utf8' }).stdout.split('\n').filter((n) => n.endsWith('.cache'))) {
-      rmSync(join(install, 'dist', name));
-      mkdirSync(join(install, 'dist', name));
-    }
     const env = { SOVIET_LOVE_HOME: undefined, XDG_CACHE_HOME: '/proc/nope', XDG_DATA_HOME: home.dir };
-    const [r, ms] = timed(() => run(['list'], { env, bin: join(install, 'bin', 'soviet-love.cjs') }));
+    const [r, ms] = timed(() => run(['list'], { env, bin: blockedInstall() }));
     expect(r.code, r.stderr).toBe(0);
     expect(ms).toBeLessThan(3000);
   });
