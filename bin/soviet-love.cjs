@@ -47,7 +47,9 @@ function findCache(tag) {
 function userCacheFile(tag) {
   const { userDir } = require('../dist/places.cjs');
   const st = fs.statSync(file);
-  return path.join(userDir('cache', process.env), `code-${st.size}-${Math.floor(st.mtimeMs)}.${tag}.cache`);
+  const dir = userDir('cache', process.env);
+  if (dir === undefined) throw new Error('no usable cache folder');
+  return path.join(dir, `code-${st.size}-${Math.floor(st.mtimeMs)}.${tag}.cache`);
 }
 
 function load(argv = process.argv.slice(2)) {
@@ -58,7 +60,7 @@ function load(argv = process.argv.slice(2)) {
   const source = fs.readFileSync(file, 'utf8');
   const script = new vm.Script(source, { filename: file, cachedData });
   const mod = { exports: {} };
-  script.runInThisContext()(mod.exports, require, mod, file, path.dirname(file));
+  (debugging() ? throughModule(source) : script.runInThisContext())(mod.exports, require, mod, file, path.dirname(file));
   return { main: mod.exports.main, script, tag, cacheFile, stale: cachedData === undefined || script.cachedDataRejected === true };
 }
 
@@ -88,7 +90,8 @@ function saveCache(script, tag) {
   try {
     const own = userCacheFile(tag);
     const dir = path.dirname(own);
-    fs.mkdirSync(dir, { recursive: true });
+    // One level at a time: a recursive mkdir spins for minutes under /proc.
+    require('../dist/places.cjs').makeDirs(dir);
     const bundle = path.basename(own).split('.')[0];
     for (const name of fs.readdirSync(dir)) {
       if (name.startsWith('code-') && name.endsWith('.cache') && name.split('.')[0] !== bundle) fs.rmSync(path.join(dir, name), { force: true });
@@ -97,10 +100,27 @@ function saveCache(script, tag) {
   } catch {}
 }
 
+/** DEBUG=soviet-love (or *): stack traces are wanted, and worth the source map's cost. */
+const debugging = () => /(^|,)\s*(soviet-love|\*)\s*(,|$)/.test(process.env.DEBUG || '');
+
+/**
+ * Under DEBUG, the bundle is compiled as a CommonJS module instead: node applies source maps
+ * (dist/cli.cjs.map, named at the bundle's end) to modules it loads, not to vm scripts. The
+ * assignment shares the wrapper's own line, so the map's lines still match.
+ */
+function throughModule(source) {
+  process.setSourceMapsEnabled(true);
+  const Module = require('node:module');
+  const m = new Module(file, module);
+  m.filename = file;
+  m._compile(`module.exports = ${source}`, file);
+  return m.exports;
+}
+
 if (require.main === module) {
   const { main, script, tag, stale } = load();
   main().then((code) => {
-    if (stale) saveCache(script, tag);
+    if (stale && !debugging()) saveCache(script, tag);
     // Every write is finished by now (output goes out synchronously), so the run ends at once
     // rather than through node's teardown, which costs a few ms. On Windows a terminal is
     // written asynchronously, so there the process ends by itself.

@@ -123,6 +123,9 @@ const bundle = await build({
   },
   minify: true,
   legalComments: 'none',
+  // A map back to src/ for DEBUG=soviet-love stacks (the bin shim turns source maps on only then).
+  sourcemap: 'external',
+  sourcesContent: false,
   logLevel: 'warning',
 });
 /**
@@ -130,10 +133,19 @@ const bundle = await build({
  * and pure ASCII (esbuild leaves some characters in regular expressions as they are), so node reads
  * it as a one-byte string and V8 compiles it without first copying it into a wrapped two-byte one.
  */
-writeFileSync('dist/cli.cjs', `(function (exports, require, module, __filename, __dirname) {${ascii(bundle.outputFiles[0].text)}\n})`);
+const [code, map] = ['.cjs', '.map'].map((end) => bundle.outputFiles.find((f) => f.path.endsWith(end)));
+// The wrapper takes a line of its own, so the map moves down one line (a leading ";" in its mappings).
+const sourceMap = JSON.parse(map.text);
+sourceMap.mappings = `;${sourceMap.mappings}`;
+writeFileSync('dist/cli.cjs.map', JSON.stringify(sourceMap));
+const body = ascii(code.text).replace(/\n\/\/# sourceMappingURL=.*\n?$/, '');
+writeFileSync('dist/cli.cjs', `(function (exports, require, module, __filename, __dirname) {\n${body}\n})\n//# sourceMappingURL=cli.cjs.map\n`);
 
 // The bin shim finds a user's own code cache with the same rule the command uses for its cache folder.
-await build({ entryPoints: ['src/io/places.ts'], outfile: 'dist/places.cjs', bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, logLevel: 'warning' });
+// It makes that folder one level at a time, as the command does (src/io/open.ts).
+await build({
+  stdin: { contents: "export { userDir } from './src/io/places.ts'; export { makeDirs } from './src/io/open.ts';", resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
+  outfile: 'dist/places.cjs', bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, logLevel: 'warning' });
 
 // Old caches belong to the old bundle; a fresh one is made from a warm-up run of the common commands.
 for (const name of readdirSync(new URL('../dist', import.meta.url))) if (name.endsWith('.cache')) rmSync(new URL(`../dist/${name}`, import.meta.url));

@@ -4,7 +4,8 @@ import { isInteractive, makeContext, type Context, type GlobalOptions } from './
 import { CliError, EXIT, UsageError } from './core/errors.js';
 import { detectLang, MESSAGES, type Lang } from './i18n.js';
 import { russian } from './i18n-ru.js';
-import { stripControl } from './core/normalize.js';
+import { echo } from './core/normalize.js';
+import { isBlank } from './core/values.js';
 import { stdStream } from './io/stdio.js';
 import * as list from './commands/list.js';
 import * as show from './commands/show.js';
@@ -23,13 +24,30 @@ import { examples, localizeHelp } from './commands/help.js';
 
 declare const PACKAGE_VERSION: string;
 
-/** Keeps newlines but drops every other control character from text the user or data supplied. */
-const safeMessage = (text: string) => text.split('\n').map(stripControl).join('\n');
-
-/** commander's own error lines, in the interface language. */
+/** commander's own error lines, in the interface language, echoing what was typed cut short. */
 function commanderError(text: string, lang: Lang): string {
-  if (lang === 'en') return safeMessage(text);
-  return safeMessage(russian().COMMANDER.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text));
+  // What was typed is quoted (from the first quote of a line to its last, since what was typed may
+  // hold quotes itself): cut short, and on one line whatever whitespace it held.
+  const short = text.replace(/'([^\n]*)'/g, (_, typed: string) => `'${echo(typed).replace(/\s/g, ' ')}'`);
+  if (lang === 'en') return short;
+  return russian().COMMANDER.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), short);
+}
+
+/** A message as one line of stderr: a newline inside a value (a file's text) never splits it. */
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+
+/**
+ * The one rule for empty values: no option and no argument may be empty or blank (exit 2), so
+ * `--director ''` is never silently dropped and `show ""` is a usage error like `search $'\t'`.
+ */
+function refuseBlank(cmd: Command): void {
+  const blank = (value: unknown) => (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && isBlank(v));
+  for (let c: Command | null = cmd; c; c = c.parent) {
+    for (const o of c.options) if (blank(c.getOptionValue(o.attributeName()))) throw new UsageError((m) => m.errors.emptyValue(o.long ?? o.flags));
+  }
+  cmd.registeredArguments.forEach((arg, i) => {
+    if (blank(cmd.processedArgs[i])) throw new UsageError((m) => m.errors.emptyValue(`<${arg.name()}>`));
+  });
 }
 
 const writeOut = (text: string) => stdStream(1).write(text);
@@ -94,6 +112,7 @@ export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOp
     .configureOutput(commanderOutput(lang))
     .addHelpText('after', MESSAGES[lang].helpFooter)
     .hook('preAction', (_cmd, action) => {
+      refuseBlank(action);
       const raw = action.optsWithGlobals() as Omit<GlobalOptions, 'color'> & { color?: string | boolean };
       // commander turns --no-color into color === false
       setOptions({ ...raw, color: raw.color === false ? 'never' : (raw.color as string | undefined) });
@@ -110,6 +129,7 @@ export function buildProgram(getContext: () => Context, setOptions: (o: GlobalOp
 }
 
 const GLOBAL_VALUE_OPTIONS = new Set(['--catalog', '--color', '--lang']);
+const GLOBAL_FLAGS = new Set([...GLOBAL_VALUE_OPTIONS, '--no-color']);
 
 /** The command argv names, 'help' or 'version' for those flags before any command, or undefined when bare. */
 function commandWord(argv: string[]): string | undefined {
@@ -151,7 +171,7 @@ function report(err: unknown, env: NodeJS.ProcessEnv, lang: Lang): number {
   }
   if (err instanceof CliError) {
     if (err.exitCode === EXIT.ok) return EXIT.ok;
-    for (const line of err.lines(lang)) writeErr(`${safeMessage(line)}\n`);
+    for (const line of err.lines(lang)) writeErr(`${oneLine(line)}\n`);
     if (debug && err.stack) writeErr(`${err.stack}\n`);
     return err.exitCode;
   }
@@ -160,7 +180,7 @@ function report(err: unknown, env: NodeJS.ProcessEnv, lang: Lang): number {
     return EXIT.cancelled;
   }
   const message = err instanceof Error ? err.message : String(err);
-  writeErr(`${m.errors.unexpected(safeMessage(message))}\n`);
+  writeErr(`${oneLine(m.errors.unexpected(message))}\n`);
   if (debug && err instanceof Error && err.stack) writeErr(`${err.stack}\n`);
   else writeErr(`${m.errors.reportIt}\n`);
   return 70;
@@ -176,7 +196,18 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
     const langArg = langOption(argv);
     if (langArg !== undefined && !/^(en|ru)([_-]|$)/i.test(langArg)) throw new UsageError((m) => m.errors.badChoice('--lang', ['en', 'ru'], langArg));
     const word = commandWord(argv);
+    if (word === 'help' && argv.includes('help')) {
+      // commander would show the main help for `help bogus`; say what is wrong instead.
+      const asked = argv.slice(argv.indexOf('help') + 1).find((a) => !a.startsWith('-'));
+      if (asked !== undefined && !MODULES.some(([names]) => names.includes(asked)) && asked !== 'help') {
+        throw new UsageError((m) => m.errors.unknownCommand(asked));
+      }
+    }
     if (word === undefined) {
+      // An option no one knows is reported by commander ("unknown option '--bogus'"), exit 2.
+      if (argv.some((a) => a.startsWith('-') && !GLOBAL_FLAGS.has(a.split('=')[0]!))) {
+        await buildProgram(getContext, () => {}, lang, '', false).parseAsync(argv, { from: 'user' });
+      }
       if (isInteractive()) argv = [...argv, 'tonight'];
       else {
         const program = buildProgram(getContext, () => {}, lang);

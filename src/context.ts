@@ -52,8 +52,8 @@ export interface Context {
   story(): StoryIndex;
   /** The one search (titles, people, then the story when those are not clear), best first. */
   search(query: string, limit?: number): SearchHit[];
-  diaryFile: string;
-  diaryDir: string;
+  readonly diaryFile: string;
+  readonly diaryDir: string;
   /** Viewings from the diary, newest first; damaged lines are reported once on stderr. */
   viewings(): Viewing[];
   watchedIds(): Set<string>;
@@ -70,7 +70,8 @@ function makeOutput(stream: RawStream, choice: ColorChoice, env: NodeJS.ProcessE
   const level = colorLevel(choice, env, info);
   const style = makeStyle(level, level > 0 && supportsHyperlinks(env, info));
   return {
-    write: (text) => stream.write(text),
+    // Our own colour and link sequences pass only when this stream is styled; nothing else does.
+    write: (text) => stream.write(text, level > 0),
     isTTY: info.isTTY,
     get columns() {
       return stream.columns || Number(env.COLUMNS) || 80;
@@ -125,7 +126,6 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
   let stderr: Output | undefined;
   const lang = detectLang(opts.lang, env);
   const file = catalogPath(opts.catalog, env);
-  const dFile = diaryFile(env);
   let loaded: LoadedCatalog | undefined;
   /** Where summaries() came from: the whole catalog, or the build's summaries of the bundled one. */
   let source: LoadedCatalog | LoadedSummaries | undefined;
@@ -137,8 +137,9 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
   /** The diary's entries, read once; damaged lines are reported once on stderr. */
   const events = (): DiaryEvent[] => {
     if (!logged) {
+      const dFile = ctx.diaryFile;
       const parsed = readDiary(dFile);
-      if (parsed.damaged.length > 0) ctx.stderr.write(`${ctx.stderr.style.warn(MESSAGES[lang].diaryDamaged(dFile, parsed.damaged))}\n`);
+      if (parsed.damaged.length > 0) ctx.stderr.write(`${ctx.stderr.style.warn(MESSAGES[lang].diaryDamaged(dFile, parsed.damaged, parsed.events.length))}\n`);
       logged = parsed.events;
     }
     return logged;
@@ -192,8 +193,13 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
       return story;
     },
     search: (query, limit) => searchFilms(ctx.index(), query, ctx.story, limit),
-    diaryFile: dFile,
-    diaryDir: diaryDir(env),
+    // Worked out on first use: a command that never reads the diary needs no home directory.
+    get diaryFile() {
+      return diaryFile(env);
+    },
+    get diaryDir() {
+      return diaryDir(env);
+    },
     viewings: () => (seen ??= replay(events())),
     watchedIds: () => new Set(ctx.viewings().map((v) => v.id)),
     watchlist: () => replaySaved(events()),

@@ -1,6 +1,7 @@
 // The Russian interface: messages, help text and commander's own error lines. Built on first use
 // (see ru() in i18n.ts), so an English run never creates them.
 import type { Messages } from './i18n.js';
+import { echo } from './core/normalize.js';
 
 export interface Russian {
   messages: Messages;
@@ -20,38 +21,45 @@ function build(): Russian {
   const messages: Messages = {
     lang: 'ru',
     errors: {
-      badDecade: (v) => `--decade: нужно десятилетие с 1920-х по 1990-е (1970s, 1970 или 70s), а не «${v}».`,
-      badYear: (flag, v) => `${flag}: нужен год, например 1975, а не «${v}».`,
-      badMinutes: (flag, v) => `${flag}: нужно число минут, например 120, а не «${v}».`,
-      badChoice: (flag, allowed, v) => `${flag}: допустимо одно из: ${allowed.join(', ')} (а не «${v}»).`,
+      badDecade: (v) => `--decade: нужно десятилетие с 1920-х по 1990-е (1970s, 1970 или 70s), а не «${echo(v)}».`,
+      badNumber: (flag, min, max, v) => `${flag}: нужно целое число от ${min} до ${max}, а не «${echo(v)}».`,
+      emptyValue: (what) => `${what}: пустое значение; укажите его.`,
+      unknownCommand: (name) => `ошибка: неизвестная команда '${echo(name)}'`,
+      twoFilms: (q) => `«${echo(q)}» называет больше одного фильма; уточните, какой.`,
+      futureDate: (date) => `--date ${date} ещё не наступила; просмотр датируется сегодняшним днём или раньше.`,
+      beforeRelease: (date, title, year) => `--date ${date} раньше выхода «${echo(title)}» (${year}).`,
+      noHome: 'Нет пригодной домашней папки (HOME пуст или не абсолютный путь); укажите папку для дневника в SOVIET_LOVE_HOME.',
+      notADiary: (path) => `${echo(path)} — не дневник soviet-love (ни одна строка не запись дневника), поэтому файл не тронут; уберите его или укажите SOVIET_LOVE_HOME.`,
+      diaryFileHint: 'Файл дневника есть, но недоступен для записи: проверьте права на него или укажите другую папку в SOVIET_LOVE_HOME.',
+      outputFailed: (why) => `Не удаётся записать вывод: ${why}.`,
+      noFilmIds: (why) => `Внимание: скрипт не дополняет идентификаторы фильмов: ${why}`,
+      badChoice: (flag, allowed, v) => `${flag}: допустимо одно из: ${allowed.join(', ')} (а не «${echo(v)}»).`,
       emptyYears: (from, to) => `Годы с ${from} по ${to} — пустой промежуток.`,
-      badCount: (flag, v) => `${flag}: нужно целое число не меньше 1, а не «${v}».`,
-      badSeed: (v) => `--seed: нужно целое число от 0 до 4294967295, а не «${v}».`,
-      badDate: (v) => `--date: нужна настоящая дата в виде ГГГГ-ММ-ДД, например 2026-12-31 (а не «${v}»).`,
-      badRating: (v) => `--rating: нужна оценка от 0,5 до 5 с шагом в ползвезды, например 4 или 3,5 (а не «${v}»).`,
-      badColor: (v) => `--color: допустимо auto, always или never (а не «${v}»).`,
-      badShell: (shells, v) => `completion: нужна одна из оболочек: ${shells.join(', ')} (а не «${v}»).`,
-      badBy: (v) => `--by: допустимо year или decade, а не «${v}».`,
+      badDate: (v) => `--date: нужна настоящая дата в виде ГГГГ-ММ-ДД, например 2026-12-31 (а не «${echo(v)}»).`,
+      badRating: (v) => `--rating: нужна оценка от 0,5 до 5 с шагом в ползвезды, например 4 или 3,5 (а не «${echo(v)}»).`,
+      badColor: (v) => `--color: допустимо auto, always или never (а не «${echo(v)}»).`,
+      badShell: (shells, v) => `completion: нужна одна из оболочек: ${shells.join(', ')} (а не «${echo(v)}»).`,
+      badBy: (v) => `--by: допустимо year или decade, а не «${echo(v)}».`,
       needQuery: 'search: нужен запрос (или терминал, чтобы искать по мере ввода).',
       searchExample: 'Пример: soviet-love search ирония судьбы',
       pickExample: 'Пример: soviet-love pick --mood light --max-runtime 120',
       noFit: (why) => `Ни один фильм не подходит: ${why}.`,
-      noMatchFiltered: (q) => `По запросу «${q}» ничего не найдено (найденное не проходит фильтры).`,
-      ambiguous: (q, n) => `«${q}» — так называются фильмы (${n}); уточните, какой.`,
+      noMatchFiltered: (q) => `По запросу «${echo(q)}» ничего не найдено (найденное не проходит фильтры).`,
+      ambiguous: (q, n) => `«${echo(q)}» — так называются фильмы (${n}); уточните, какой.`,
       allWatched: 'Вы уже посмотрели все подходящие фильмы.',
       allWatchedHint: 'Добавьте --include-watched, чтобы выбирать и из них, или ослабьте фильтры.',
       allSeen: 'все подходящие фильмы уже в дневнике или отсеяны фильтрами',
-      catalogUnreadable: (path, why) => `Не удаётся прочитать каталог ${path}: ${why}.`,
-      catalogNotJson: (path, detail) => `Каталог ${path} — не корректный JSON: ${detail}.`,
-      catalogInvalid: (path, problem, more) => `Каталог ${path} содержит ошибки: ${problem}${more > 0 ? ` (и ещё ${more})` : ''}.`,
-      catalogCheckHint: (path) => `Все ошибки покажет «soviet-love catalog check ${path}».`,
-      diaryUnreadable: (path, why) => `Не удаётся прочитать дневник ${path}: ${why}.`,
-      diaryUnwritable: (path, why) => `Не удаётся записать дневник ${path}: ${why}.`,
+      catalogUnreadable: (path, why) => `Не удаётся прочитать каталог ${echo(path)}: ${why}.`,
+      catalogNotJson: (path, detail) => `Каталог ${echo(path)} — не корректный JSON: ${echo(detail)}.`,
+      catalogInvalid: (path, problem, more) => `Каталог ${echo(path)} содержит ошибки: ${problem}${more > 0 ? ` (и ещё ${more})` : ''}.`,
+      catalogCheckHint: (path) => `Все ошибки покажет «soviet-love catalog check ${echo(path)}».`,
+      diaryUnreadable: (path, why) => `Не удаётся прочитать дневник ${echo(path)}: ${why}.`,
+      diaryUnwritable: (path, why) => `Не удаётся записать дневник ${echo(path)}: ${why}.`,
       diaryHint: 'Проверьте, что папка существует и доступна для записи, или укажите другую в SOVIET_LOVE_HOME.',
-      outputIsDirectory: (path) => `${path} — это папка; укажите в --output имя файла.`,
-      outputExists: (path) => `${path} уже существует; добавьте --force, чтобы заменить его, или выберите другой --output.`,
-      outputUnwritable: (path, why) => `Не удаётся записать ${path}: ${why}.`,
-      unexpected: (detail) => `soviet-love: непредвиденная ошибка: ${detail}`,
+      outputIsDirectory: (path) => `${echo(path)} — это папка; укажите в --output имя файла.`,
+      outputExists: (path) => `${echo(path)} уже существует; добавьте --force, чтобы заменить его, или выберите другой --output.`,
+      outputUnwritable: (path, why) => `Не удаётся записать ${echo(path)}: ${why}.`,
+      unexpected: (detail) => `soviet-love: непредвиденная ошибка: ${echo(detail)}`,
       reportIt: 'Запустите снова с DEBUG=soviet-love, чтобы увидеть подробности, и, пожалуйста, сообщите о ней.',
       noCommand: 'Команда не указана, а терминала для вопросов нет. Попробуйте «soviet-love pick» или «soviet-love list».',
       why: {
@@ -62,6 +70,9 @@ function build(): Russian {
         partIsFile: 'часть пути — файл, а не папка',
         readOnly: 'файловая система только для чтения',
         full: 'диск заполнен',
+        notRegular: 'это не обычный файл (устройство, FIFO или сокет)',
+        tooBig: (mb) => `он больше ${mb} МБ`,
+        noReader: 'его никто не читает',
         other: (code) => `ошибка ${code}`,
       },
     },
@@ -83,7 +94,7 @@ function build(): Russian {
       wikidata: '— должен быть идентификатор Викиданных вида Q1937436',
       languageCode: '— должен быть двухбуквенный код языка, например en',
       linkPrefix: (prefix) => `— должен начинаться с ${prefix}`,
-      transliteration: (expected, title) => `— для «${title}» должно быть «${expected}»`,
+      transliteration: (expected, title) => `— для «${echo(title)}» должно быть «${echo(expected)}»`,
       conflict: (a, b) => `— не может быть одновременно ${a} и ${b}`,
       originalRussian: '— для фильма на русском должно совпадать с russianTitle',
       productionYear: (year) => `— должен быть раньше года выхода ${year} (или null, если год тот же)`,
@@ -91,10 +102,11 @@ function build(): Russian {
       missing: '— отсутствует',
       unknownField: '— такого поля в каталоге нет',
       fileShape: 'в файле должен быть объект { "schemaVersion": 2, "films": [...] }',
+      control: (cp) => `— содержит управляющий символ (${cp})`,
       schemaVersion: '— должно быть 2',
       schemaOne: '— 1, это старый формат: «soviet-love catalog upgrade <файл>» запишет его в схеме 2',
       repeatedId: (i) => `— повторяет id фильма films[${i}]`,
-      repeatedTitle: (other) => `— повторяет русское название и год фильма ${other}`,
+      repeatedTitle: (other) => `— повторяет русское название и год фильма ${echo(other)}`,
     },
     filters: {
       decade: (d) => `${d}-х годов`,
@@ -125,34 +137,43 @@ function build(): Russian {
       noFilters: 'подходит любой фильм: фильтров нет',
     },
     helpFooter: `
-  Коды выхода:
-    0    успех
-    1    ничего не найдено (нет совпадений, неизвестный фильм, ни один фильм не подходит под фильтры)
-    2    ошибка использования (неизвестная команда или параметр, неверное значение, нет терминала для вопросов)
-    3    ошибка данных (каталог или дневник не читается или содержит ошибки)
-    130  отменено (Ctrl-C или Esc)
+Коды выхода:
+  0    успех
+  1    ничего не найдено (нет совпадений, неизвестный фильм, ни один фильм
+       не подходит под фильтры)
+  2    ошибка использования (неизвестная команда или параметр, неверное
+       или пустое значение, нет терминала для вопросов)
+  3    ошибка данных или вывода (каталог или дневник не читается или
+       содержит ошибки, вывод не удаётся записать)
+  130  отменено (Ctrl-C или Esc)
 
-  Переменные окружения:
-    SOVIET_LOVE_CATALOG  файл каталога вместо встроенного
-    SOVIET_LOVE_HOME     где хранится дневник (по умолчанию — папка данных системы)
-    NO_COLOR, FORCE_COLOR, TERM=dumb   цвет, как обычно; DEBUG=soviet-love показывает трассировку стека
-    LANG, LC_ALL         с русской локалью интерфейс на русском (или --lang ru)
-  `,
+Переменные окружения:
+  SOVIET_LOVE_CATALOG  файл каталога вместо встроенного
+  SOVIET_LOVE_HOME     где хранится дневник (по умолчанию — папка данных
+                       системы)
+  NO_COLOR, FORCE_COLOR, TERM=dumb
+                       цвет, как обычно
+  DEBUG=soviet-love    трассировка стека при ошибках
+  LANG, LC_ALL         с русской локалью интерфейс на русском (или
+                       --lang ru)
+`,
     why: 'Почему:',
     onlyFit: (n) => `Подходящих фильмов только ${n}.`,
-    noMatch: (q) => `Не найдено ни одного фильма по запросу «${q}».`,
+    showing: (shown, total) => `Показано ${shown} из ${total}; --limit ${total} покажет все.`,
+    columns: { year: 'Год', title: 'Название', russianTitle: 'По-английски', directors: 'Режиссёр', runtime: 'Мин', id: 'Код' },
+    noMatch: (q) => `Не найдено ни одного фильма по запросу «${echo(q)}».`,
     didYouMean: 'Возможно, вы имели в виду:',
     nothingFits: (why) => `Выбрать не из чего: ${why}.`,
-    catalogOk: (file, n) => `${file}: каталог в порядке, фильмов: ${n}.`,
-    catalogBad: (file, n) => `${file}: найдено ошибок: ${n}.`,
+    catalogOk: (file, n) => `${echo(file)}: каталог в порядке, фильмов: ${n}.`,
+    catalogBad: (file, n) => `${echo(file)}: найдено ошибок: ${n}.`,
     recorded: (title, date, rating, times) =>
-      `Записано: «${title}», просмотр ${date}${rating === null ? '' : `, оценка ${String(rating).replace('.', ',')}/5`}${times > 1 ? ` (просмотр № ${times})` : ''}.`,
-    unwatched: (title, n) => `Из дневника удалено просмотров «${title}»: ${n}.`,
-    notWatched: (title) => `«${title}» нет в вашем дневнике.`,
+      `Записано: «${echo(title)}», просмотр ${date}${rating === null ? '' : `, оценка ${String(rating).replace('.', ',')}/5`}${times > 1 ? ` (просмотр № ${times})` : ''}.`,
+    unwatched: (title, n) => `Из дневника удалено просмотров «${echo(title)}»: ${n}.`,
+    notWatched: (title) => `«${echo(title)}» нет в вашем дневнике.`,
     diaryEmpty: 'Дневник пуст. Отметить фильм: soviet-love watched <фильм>',
-    diaryDamaged: (file, lines) =>
-      `Внимание: в ${file} повреждены строки (${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}: всего ${lines.length}); они пропущены, остальные записи в порядке. Новые записи добавляются после них; чтобы навести порядок, исправьте или удалите эти строки.`,
-    exported: (n, file) => `Просмотров выгружено: ${n}, файл ${file}.`,
+    diaryDamaged: (file, lines, good) =>
+      `Внимание: в ${echo(file)} повреждены строки (${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}: всего ${lines.length}); они пропущены, ${good === 0 ? 'других записей нет' : `остальные записи (${good}) в порядке`}. Новые записи добавляются после них; чтобы навести порядок, исправьте или удалите эти строки.`,
+    exported: (n, file) => `Просмотров выгружено: ${n}, файл ${echo(file)}.`,
     needTerminal: (cmd) => `«${cmd}» задаёт вопросы, поэтому нужен терминал. Для скриптов используйте «soviet-love pick» с фильтрами.`,
     cancelled: 'Отменено.',
     seedLine: (seed) => `seed ${seed} · добавьте --seed ${seed} к той же команде, чтобы повторить выбор`,
@@ -195,7 +216,7 @@ function build(): Russian {
       startOver: 'Начать заново',
       quit: 'Выйти',
       noMore: 'Других фильмов под эти ответы нет.',
-      marked: (title, date) => `«${title}» отмечен как просмотренный ${date}.`,
+      marked: (title, date) => `«${echo(title)}» отмечен как просмотренный ${date}.`,
       searchPrompt: 'Поиск фильма (по-русски, по-английски или латиницей):',
       newYear: 'С Новым годом! Сегодня — по традиции:',
       keys: { navigate: 'выбор', select: 'подтвердить' },
@@ -409,6 +430,10 @@ function build(): Russian {
     "one file, without asking": "один файл, не спрашивая",
     "[options]": "[параметры]",
     "[command]": "[команда]",
+    "print the recorded viewing as JSON": "вывести записанный просмотр в JSON",
+    "print what was removed as JSON": "вывести удалённое в JSON",
+    "print JSON (a record per year or decade)": "вывести JSON (запись на год или десятилетие)",
+    "print the result as JSON: { file, valid, films, problems }": "вывести результат в JSON: { file, valid, films, problems }",
   };
 
   const COMMANDER: [RegExp, string][] = [

@@ -1,5 +1,6 @@
 // Every user-facing interface string in English, and the Russian from i18n-ru.ts; `Messages` makes both complete.
 import { russian } from './i18n-ru.js';
+import { echo } from './core/normalize.js';
 
 import type { Lang } from './core/types.js';
 
@@ -13,12 +14,19 @@ export interface Messages {
   lang: Lang;
   errors: {
     badDecade: (value: string) => string;
-    badYear: (flag: string, value: string) => string;
-    badMinutes: (flag: string, value: string) => string;
+    badNumber: (flag: string, min: number, max: number, value: string) => string;
+    emptyValue: (what: string) => string;
+    unknownCommand: (name: string) => string;
+    twoFilms: (query: string) => string;
+    futureDate: (date: string) => string;
+    beforeRelease: (date: string, title: string, year: number) => string;
+    noHome: string;
+    notADiary: (path: string) => string;
+    diaryFileHint: string;
+    outputFailed: (why: string) => string;
+    noFilmIds: (why: string) => string;
     badChoice: (flag: string, allowed: readonly string[], value: string) => string;
     emptyYears: (from: number, to: number) => string;
-    badCount: (flag: string, value: string) => string;
-    badSeed: (value: string) => string;
     badDate: (value: string) => string;
     badRating: (value: string) => string;
     badColor: (value: string) => string;
@@ -54,6 +62,9 @@ export interface Messages {
       partIsFile: string;
       readOnly: string;
       full: string;
+      notRegular: string;
+      tooBig: (megabytes: number) => string;
+      noReader: string;
       other: (code: string) => string;
     };
   };
@@ -83,6 +94,7 @@ export interface Messages {
     missing: string;
     unknownField: string;
     fileShape: string;
+    control: (codePoint: string) => string;
     schemaVersion: string;
     schemaOne: string;
     repeatedId: (index: number) => string;
@@ -120,6 +132,8 @@ export interface Messages {
   helpFooter: string;
   why: string;
   onlyFit: (n: number) => string;
+  showing: (shown: number, total: number) => string;
+  columns: { year: string; title: string; russianTitle: string; directors: string; runtime: string; id: string };
   noMatch: (query: string) => string;
   didYouMean: string;
   nothingFits: (why: string) => string;
@@ -129,7 +143,7 @@ export interface Messages {
   unwatched: (title: string, count: number) => string;
   notWatched: (title: string) => string;
   diaryEmpty: string;
-  diaryDamaged: (file: string, lines: number[]) => string;
+  diaryDamaged: (file: string, lines: number[], good: number) => string;
   exported: (count: number, file: string) => string;
   needTerminal: (command: string) => string;
   cancelled: string;
@@ -255,38 +269,45 @@ export interface Messages {
 const en: Messages = {
   lang: 'en',
   errors: {
-    badDecade: (v) => `--decade must be a decade from the 1920s to the 1990s (1970s, 1970 or 70s), not "${v}".`,
-    badYear: (flag, v) => `${flag} must be a year such as 1975, not "${v}".`,
-    badMinutes: (flag, v) => `${flag} must be a number of minutes such as 120, not "${v}".`,
-    badChoice: (flag, allowed, v) => `${flag} must be one of: ${allowed.join(', ')} (not "${v}").`,
+    badDecade: (v) => `--decade must be a decade from the 1920s to the 1990s (1970s, 1970 or 70s), not "${echo(v)}".`,
+    badNumber: (flag, min, max, v) => `${flag} must be a whole number from ${min} to ${max}, not "${echo(v)}".`,
+    emptyValue: (what) => `${what} is empty; give it a value.`,
+    unknownCommand: (name) => `error: unknown command '${echo(name)}'`,
+    twoFilms: (q) => `"${echo(q)}" names more than one film; say which.`,
+    futureDate: (date) => `--date ${date} is in the future; a viewing is dated today or earlier.`,
+    beforeRelease: (date, title, year) => `--date ${date} is before ${echo(title)} came out in ${year}.`,
+    noHome: 'There is no usable home directory (HOME is empty or not an absolute path); set SOVIET_LOVE_HOME to a directory for the diary.',
+    notADiary: (path) => `${echo(path)} is not a soviet-love diary (none of its lines is a diary entry), so it was left untouched; move it away or set SOVIET_LOVE_HOME.`,
+    diaryFileHint: 'The diary file exists but cannot be written: check its permissions, or set SOVIET_LOVE_HOME to another directory.',
+    outputFailed: (why) => `Cannot write the output: ${why}.`,
+    noFilmIds: (why) => `Warning: the script completes no film ids: ${why}`,
+    badChoice: (flag, allowed, v) => `${flag} must be one of: ${allowed.join(', ')} (not "${echo(v)}").`,
     emptyYears: (from, to) => `The years ask for films from ${from} to ${to}, which is an empty range.`,
-    badCount: (flag, v) => `${flag} must be a whole number of at least 1, not "${v}".`,
-    badSeed: (v) => `--seed must be a whole number from 0 to 4294967295, not "${v}".`,
-    badDate: (v) => `--date must be a real day written YYYY-MM-DD, such as 2026-12-31 (not "${v}").`,
-    badRating: (v) => `--rating must be 0.5 to 5 in half stars, such as 4 or 3.5 (not "${v}").`,
-    badColor: (v) => `--color must be auto, always or never (not "${v}").`,
-    badShell: (shells, v) => `completion needs one of: ${shells.join(', ')} (not "${v}").`,
-    badBy: (v) => `--by must be year or decade, not "${v}".`,
+    badDate: (v) => `--date must be a real day written YYYY-MM-DD, such as 2026-12-31 (not "${echo(v)}").`,
+    badRating: (v) => `--rating must be 0.5 to 5 in half stars, such as 4 or 3.5 (not "${echo(v)}").`,
+    badColor: (v) => `--color must be auto, always or never (not "${echo(v)}").`,
+    badShell: (shells, v) => `completion needs one of: ${shells.join(', ')} (not "${echo(v)}").`,
+    badBy: (v) => `--by must be year or decade, not "${echo(v)}".`,
     needQuery: 'search needs a query (or a terminal, to search as you type).',
     searchExample: 'Example: soviet-love search irony of fate',
     pickExample: 'Example: soviet-love pick --mood light --max-runtime 120',
     noFit: (why) => `No film fits: ${why}.`,
-    noMatchFiltered: (q) => `No film matches "${q}" (none of the matches fits the filters).`,
-    ambiguous: (q, n) => `"${q}" names ${n} films; say which.`,
+    noMatchFiltered: (q) => `No film matches "${echo(q)}" (none of the matches fits the filters).`,
+    ambiguous: (q, n) => `"${echo(q)}" names ${n} films; say which.`,
     allWatched: 'You have watched every film that fits.',
     allWatchedHint: 'Use --include-watched to pick from them again, or loosen the filters.',
     allSeen: 'every film that fits is in your diary or filtered out',
-    catalogUnreadable: (path, why) => `Cannot read the catalog ${path}: ${why}.`,
-    catalogNotJson: (path, detail) => `The catalog ${path} is not valid JSON: ${detail}.`,
-    catalogInvalid: (path, problem, more) => `The catalog ${path} is invalid: ${problem}${more > 0 ? ` (and ${more} more problems)` : ''}.`,
-    catalogCheckHint: (path) => `Run "soviet-love catalog check ${path}" to see every problem.`,
-    diaryUnreadable: (path, why) => `Cannot read the diary ${path}: ${why}.`,
-    diaryUnwritable: (path, why) => `Cannot write the diary ${path}: ${why}.`,
+    catalogUnreadable: (path, why) => `Cannot read the catalog ${echo(path)}: ${why}.`,
+    catalogNotJson: (path, detail) => `The catalog ${echo(path)} is not valid JSON: ${echo(detail)}.`,
+    catalogInvalid: (path, problem, more) => `The catalog ${echo(path)} is invalid: ${problem}${more > 0 ? ` (and ${more} more problems)` : ''}.`,
+    catalogCheckHint: (path) => `Run "soviet-love catalog check ${echo(path)}" to see every problem.`,
+    diaryUnreadable: (path, why) => `Cannot read the diary ${echo(path)}: ${why}.`,
+    diaryUnwritable: (path, why) => `Cannot write the diary ${echo(path)}: ${why}.`,
     diaryHint: 'Check that the directory exists and is writable, or set SOVIET_LOVE_HOME to another directory.',
-    outputIsDirectory: (path) => `${path} is a directory; give --output a file name.`,
-    outputExists: (path) => `${path} already exists; add --force to replace it, or choose another --output.`,
-    outputUnwritable: (path, why) => `Cannot write ${path}: ${why}.`,
-    unexpected: (detail) => `soviet-love: unexpected error: ${detail}`,
+    outputIsDirectory: (path) => `${echo(path)} is a directory; give --output a file name.`,
+    outputExists: (path) => `${echo(path)} already exists; add --force to replace it, or choose another --output.`,
+    outputUnwritable: (path, why) => `Cannot write ${echo(path)}: ${why}.`,
+    unexpected: (detail) => `soviet-love: unexpected error: ${echo(detail)}`,
     reportIt: 'Run again with DEBUG=soviet-love for details, and please report it.',
     noCommand: 'No command given, and no terminal to ask questions in. Try "soviet-love pick" or "soviet-love list".',
     why: {
@@ -297,6 +318,9 @@ const en: Messages = {
       partIsFile: 'a part of the path is a file, not a directory',
       readOnly: 'the file system is read-only',
       full: 'the disk is full',
+      notRegular: 'it is not a regular file (a device, FIFO or socket)',
+      tooBig: (mb) => `it is larger than ${mb} MB`,
+      noReader: 'nothing is reading from it',
       other: (code) => code,
     },
   },
@@ -318,7 +342,7 @@ const en: Messages = {
     wikidata: 'must be a Wikidata item id such as Q1937436',
     languageCode: 'must be a two-letter language code such as en',
     linkPrefix: (prefix) => `must start with ${prefix}`,
-    transliteration: (expected, title) => `should be "${expected}" for "${title}"`,
+    transliteration: (expected, title) => `should be "${echo(expected)}" for "${echo(title)}"`,
     conflict: (a, b) => `cannot be both ${a} and ${b}`,
     originalRussian: 'must equal russianTitle for a Russian-language film',
     productionYear: (year) => `must be before the release year ${year} (or null when it is the same year)`,
@@ -326,10 +350,11 @@ const en: Messages = {
     missing: 'is missing',
     unknownField: 'is not a catalog field',
     fileShape: 'the file must hold an object { "schemaVersion": 2, "films": [...] }',
+    control: (cp) => `contains a control character (${cp})`,
     schemaVersion: 'must be 2',
     schemaOne: 'is 1, an older format: run "soviet-love catalog upgrade <file>" to write it in schema 2',
     repeatedId: (i) => `repeats the id of films[${i}]`,
-    repeatedTitle: (other) => `repeats the Russian title and year of ${other}`,
+    repeatedTitle: (other) => `repeats the Russian title and year of ${echo(other)}`,
   },
   filters: {
     decade: (d) => `from the ${d}s`,
@@ -363,31 +388,38 @@ const en: Messages = {
 Exit codes:
   0    success
   1    nothing found (no match, unknown film, no film fits the filters)
-  2    usage error (unknown command or option, bad value, no terminal for a prompt)
-  3    data error (unreadable or invalid catalog or diary)
+  2    usage error (unknown command or option, bad or empty value, no terminal)
+  3    data or output error (unreadable or invalid catalog or diary, output
+       that cannot be written)
   130  cancelled (Ctrl-C or Esc)
 
 Environment:
   SOVIET_LOVE_CATALOG  a catalog file to use instead of the bundled one
-  SOVIET_LOVE_HOME     where the diary lives (default: the platform's data directory)
-  NO_COLOR, FORCE_COLOR, TERM=dumb   colour, as usual; DEBUG=soviet-love shows stack traces
-  LANG, LC_ALL         a Russian locale shows this interface in Russian (or use --lang ru)
+  SOVIET_LOVE_HOME     where the diary lives (default: the platform's data
+                       directory)
+  NO_COLOR, FORCE_COLOR, TERM=dumb
+                       colour, as usual
+  DEBUG=soviet-love    stack traces on errors
+  LANG, LC_ALL         a Russian locale shows this interface in Russian (or
+                       use --lang ru)
 `,
   why: 'Why:',
   onlyFit: (n) => `Only ${n} film${n === 1 ? '' : 's'} fit.`,
-  noMatch: (q) => `No film matches "${q}".`,
+  showing: (shown, total) => `Showing ${shown} of ${total} matches; --limit ${total} shows them all.`,
+  columns: { year: 'Year', title: 'Title', russianTitle: 'Russian title', directors: 'Directed by', runtime: 'Time', id: 'Id' },
+  noMatch: (q) => `No film matches "${echo(q)}".`,
   didYouMean: 'Did you mean:',
   nothingFits: (why) => `Nothing to pick: ${why}.`,
-  catalogOk: (file, n) => `${file}: valid, ${n} films.`,
-  catalogBad: (file, n) => `${file}: ${n} problem${n === 1 ? '' : 's'} found.`,
+  catalogOk: (file, n) => `${echo(file)}: valid, ${n} films.`,
+  catalogBad: (file, n) => `${echo(file)}: ${n} problem${n === 1 ? '' : 's'} found.`,
   recorded: (title, date, rating, times) =>
-    `Recorded ${title}, watched on ${date}${rating === null ? '' : `, rated ${rating}/5`}${times > 1 ? ` (viewing number ${times})` : ''}.`,
-  unwatched: (title, n) => `Removed ${n} viewing${n === 1 ? '' : 's'} of ${title} from your diary.`,
-  notWatched: (title) => `${title} is not in your diary.`,
+    `Recorded ${echo(title)}, watched on ${date}${rating === null ? '' : `, rated ${rating}/5`}${times > 1 ? ` (viewing number ${times})` : ''}.`,
+  unwatched: (title, n) => `Removed ${n} viewing${n === 1 ? '' : 's'} of ${echo(title)} from your diary.`,
+  notWatched: (title) => `${echo(title)} is not in your diary.`,
   diaryEmpty: 'Your diary is empty. Record a film with: soviet-love watched <film>',
-  diaryDamaged: (file, lines) =>
-    `Warning: ${file} has ${lines.length} damaged line${lines.length === 1 ? '' : 's'} (${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}), skipped; the other entries are fine. New entries are added after them; to tidy up, edit or delete those lines.`,
-  exported: (n, file) => `Exported ${n} viewing${n === 1 ? '' : 's'} to ${file}.`,
+  diaryDamaged: (file, lines, good) =>
+    `Warning: ${echo(file)} has ${lines.length} damaged line${lines.length === 1 ? '' : 's'} (${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}), skipped; ${good === 0 ? 'there are no other entries' : `the other ${good} entr${good === 1 ? 'y is' : 'ies are'} fine`}. New entries are added after them; to tidy up, edit or delete those lines.`,
+  exported: (n, file) => `Exported ${n} viewing${n === 1 ? '' : 's'} to ${echo(file)}.`,
   needTerminal: (cmd) => `"${cmd}" asks questions, so it needs a terminal. For scripts, use "soviet-love pick" with filters instead.`,
   cancelled: 'Cancelled.',
   seedLine: (seed) => `seed ${seed} · add --seed ${seed} to the same command to get this pick again`,
@@ -430,7 +462,7 @@ Environment:
     startOver: 'Start over',
     quit: 'Quit',
     noMore: 'No other film fits these answers.',
-    marked: (title, date) => `Marked ${title} as watched on ${date}.`,
+    marked: (title, date) => `Marked ${echo(title)} as watched on ${date}.`,
     searchPrompt: 'Search films (English, Russian or translit):',
     newYear: 'Happy New Year! Tonight, a tradition:',
     keys: { navigate: 'navigate', select: 'select' },

@@ -10,6 +10,7 @@ import { MESSAGES } from '../i18n.js';
 import { resolve } from 'node:path';
 import { examples } from './help.js';
 import { cell } from '../render/text.js';
+import { writeJsonObject } from './output.js';
 
 interface UpgradeOptions {
   output: string;
@@ -21,12 +22,13 @@ export function register(program: Command, ctx: () => Context): void {
   const check = catalog
     .command('check')
     .description('validate a catalog file (the bundled one by default); exit 3 when it is invalid')
-    .argument('[file]', 'the catalog file to check');
+    .argument('[file]', 'the catalog file to check')
+    .option('--json', 'print the result as JSON: { file, valid, films, problems }');
   examples(check, [
     ['soviet-love catalog check', 'check the catalog in use'],
     ['soviet-love catalog check my-films.json', 'check your own file'],
   ]);
-  check.action((file: string | undefined) => runCheck(ctx(), file));
+  check.action((file: string | undefined, opts: { json?: boolean }) => runCheck(ctx(), file, opts.json === true));
   const upgrade = catalog
     .command('upgrade')
     .description('write a schema 1 catalog in schema 2 (bilingual); the Russian texts are left null')
@@ -40,12 +42,18 @@ export function register(program: Command, ctx: () => Context): void {
   upgrade.action((file: string, opts: UpgradeOptions) => runUpgrade(ctx(), file, opts));
 }
 
-export function runCheck(ctx: Context, file: string | undefined): void {
+export function runCheck(ctx: Context, file: string | undefined, json = false): void {
   const path = file ? resolve(file) : ctx.catalogFile;
   const m = MESSAGES[ctx.lang];
   // The bundled catalog was validated by the build, byte for byte, when the build is newer than it:
   // its copy is trusted as every other command trusts it. Any other file is read and checked now.
   const result = readCatalog(path, true);
+  if (json) {
+    const problems = result.ok ? [] : result.problems.map((p) => ({ film: p.film, field: p.field, message: p.message(m) }));
+    writeJsonObject(ctx, { file: path, valid: result.ok, films: result.ok ? result.catalog.films.length : null, problems });
+    if (!result.ok) throw new DataError((t) => t.catalogBad(path, problems.length));
+    return;
+  }
   if (result.ok) {
     ctx.stdout.write(`${m.catalogOk(cell(path), result.catalog.films.length)}\n`);
     return;

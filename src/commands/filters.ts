@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { FilterSpec } from '../core/types.js';
 import { emptyFilters, parseDecade, parseGenre, parseMinutes, parseMood, parseYear } from '../core/filters.js';
 import { UsageError } from '../core/errors.js';
+import { parseWhole } from '../core/values.js';
 import { GENRES, MOODS } from '../core/vocab.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -46,16 +47,17 @@ export function readFilters(opts: FilterOptions): FilterSpec {
   spec.genres = (opts.genre ?? []).map((g) => parseGenre('--genre', g));
   spec.excludeGenres = (opts.excludeGenre ?? []).map((g) => parseGenre('--exclude-genre', g));
   spec.moods = (opts.mood ?? []).map(parseMood);
-  spec.directors = (opts.director ?? []).map((d) => d.trim()).filter(Boolean);
+  // A blank --director is refused before this (cli.ts), never silently dropped.
+  spec.directors = (opts.director ?? []).map((d) => d.trim());
   if (opts.minRuntime !== undefined) spec.minRuntime = parseMinutes('--min-runtime', opts.minRuntime);
   if (opts.maxRuntime !== undefined) spec.maxRuntime = parseMinutes('--max-runtime', opts.maxRuntime);
   spec.unwatched = opts.unwatched === true;
   return spec;
 }
 
+/** The most --limit or --count takes: far more films than any catalog holds. */
+export const MAX_COUNT = 1_000_000;
+
 export function parseLimit(value: string | undefined, flag = '--limit'): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1) throw new UsageError((m) => m.errors.badCount(flag, value));
-  return n;
+  return value === undefined ? undefined : parseWhole(flag, value, 1, MAX_COUNT);
 }

@@ -5,6 +5,9 @@ import { russian } from '../i18n-ru.js';
 
 const EXAMPLES = new WeakMap<Command, [string, string][]>();
 
+/** The width help is written for when the terminal's is unknown, as commander assumes. */
+const HELP_WIDTH = 80;
+
 /** Records a command's examples; localizeHelp() puts them before its usage line. */
 export function examples(cmd: Command, rows: [string, string][]): Command {
   EXAMPLES.set(cmd, rows);
@@ -48,7 +51,10 @@ export function localizeHelp(program: Command, lang: Lang): void {
     const rows = EXAMPLES.get(cmd);
     if (rows) {
       const width = Math.max(...rows.map(([c]) => c.length));
-      cmd.addHelpText('before', [t('Examples:'), ...rows.map(([c, d]) => `  ${c.padEnd(width)}  # ${t(d)}`), ''].join('\n'));
+      // Side by side when every row fits in 80 columns (a terminal's least); else each comment under its command.
+      const fits = rows.every(([, d]) => 2 + width + 4 + t(d).length <= HELP_WIDTH);
+      const lines = rows.map(([c, d]) => (fits ? `  ${c.padEnd(width)}  # ${t(d)}` : `  ${c}\n      # ${t(d)}`));
+      cmd.addHelpText('before', [t('Examples:'), ...lines, ''].join('\n'));
     }
     cmd.commands.forEach(visit);
   };

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import type { FilmSummary } from '../core/types.js';
 import { applyFilters, predicates, whyEmpty, type Predicate } from '../core/filters.js';
-import { NotFoundError, UsageError } from '../core/errors.js';
+import { NotFoundError } from '../core/errors.js';
+import { parseWhole } from '../core/values.js';
 import { drawFilms, reasonsFor, seededRandom } from '../core/pick.js';
 import { localDate } from '../core/diary.js';
 import { MESSAGES } from '../i18n.js';
@@ -58,11 +59,7 @@ export function register(program: Command, ctx: () => Context): void {
 }
 
 export function parseSeed(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{1,10}$/.test(value.trim()) || Number(value) > 0xffffffff) {
-    throw new UsageError((m) => m.errors.badSeed(value));
-  }
-  return Number(value);
+  return value === undefined ? undefined : parseWhole('--seed', value, 0, 0xffffffff);
 }
 
 /** The films pick and tonight choose from: filtered, and without watched ones unless asked. */
@@ -100,14 +97,16 @@ export function runPick(ctx: Context, opts: PickOptions): void {
   const picked = drawFilms(films, count, seededRandom(seed), date);
   const reasons = picked.map((f) => reasonsFor(f, preds, date, skippedWatched).map((r) => r(m)));
 
-  if (opts.json) {
-    if (opts.explain) writeJsonArray(ctx, () => withWatch(ctx, picked).map((f, i) => ({ ...f, reasons: reasons[i] })));
+  // Whatever the output, say when fewer films fit than were asked for.
+  if (count > picked.length) ctx.stderr.write(`${m.onlyFit(picked.length)}\n`);
+  if (opts.json || !ctx.stdout.isTTY) {
+    // Piped, the seed goes to stderr (a terminal shows it under the cards), so any pick can be repeated.
+    if (givenSeed === undefined) ctx.stderr.write(`${m.seedLine(seed)}\n`);
+    if (!opts.json) {
+      ctx.stdout.write(filmsTsv(picked, ctx.stdout.style));
+      if (opts.explain) picked.forEach((f, i) => ctx.stderr.write(`${f.id}: ${reasons[i]!.map(cell).join('; ')}\n`));
+    } else if (opts.explain) writeJsonArray(ctx, () => withWatch(ctx, picked).map((f, i) => ({ ...f, reasons: reasons[i] })));
     else writeJsonArray(ctx, () => withWatch(ctx, picked), () => withWatchRecords(ctx, picked));
-    return;
-  }
-  if (!ctx.stdout.isTTY) {
-    ctx.stdout.write(filmsTsv(picked, ctx.stdout.style));
-    if (opts.explain) picked.forEach((f, i) => ctx.stderr.write(`${f.id}: ${reasons[i]!.map(cell).join('; ')}\n`));
     return;
   }
   const s = ctx.stdout.style;
@@ -117,5 +116,4 @@ export function runPick(ctx: Context, opts: PickOptions): void {
     if (opts.explain) ctx.stdout.write(`\n${s.bold(m.why)}\n${reasons[i]!.map((r) => `  • ${cell(r)}`).join('\n')}\n`);
   });
   ctx.stdout.write(`\n${s.dim(m.seedLine(seed))}\n`);
-  if (count > picked.length) ctx.stderr.write(`${m.onlyFit(picked.length)}\n`);
 }

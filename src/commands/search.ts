@@ -6,7 +6,7 @@ import { NotFoundError, UsageError } from '../core/errors.js';
 import { MESSAGES } from '../i18n.js';
 import { didYouMean } from '../core/resolve.js';
 import { addFilterOptions, parseLimit, readFilters, type FilterOptions } from './filters.js';
-import { writeJsonArray } from './output.js';
+import { headings, writeJsonArray } from './output.js';
 import { examples } from './help.js';
 import { filmCard } from '../render/card.js';
 import { filmsTable, filmsTsv, jsonRecord } from '../render/films.js';
@@ -57,9 +57,12 @@ export async function runSearch(ctx: Context, query: string, opts: SearchOptions
     return;
   }
   const hits = ctx.search(query);
-  const allowed = hits.filter((h) => preds.every((p) => p.test(h.film))).slice(0, limit);
-  writeHits(ctx, allowed, opts.json === true);
-  if (allowed.length === 0) {
+  const allowed = hits.filter((h) => preds.every((p) => p.test(h.film)));
+  const shown = allowed.slice(0, limit);
+  writeHits(ctx, shown, opts.json === true);
+  // Say when the limit hid matches, so a script or a person knows to ask for more.
+  if (allowed.length > shown.length) ctx.stderr.write(`${m.showing(shown.length, allowed.length)}\n`);
+  if (shown.length === 0) {
     throw new NotFoundError((t) => (hits.length > 0 ? t.errors.noMatchFiltered(query) : t.noMatch(query)), didYouMean(hits));
   }
 }
@@ -87,6 +90,6 @@ function writeHits(ctx: Context, hits: readonly SearchHit[], json: boolean): voi
   else if (ctx.stdout.isTTY) {
     const m = MESSAGES[ctx.lang];
     const notes = story ? info().map((x) => (x.matchedWords?.length ? m.story.matched(x.matchedWords.join(', ')) : undefined)) : undefined;
-    ctx.stdout.write(filmsTable(films, ctx.stdout.style, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru', lang: ctx.lang, notes }));
+    ctx.stdout.write(filmsTable(films, ctx.stdout.style, { columns: ctx.stdout.columns, russianFirst: ctx.lang === 'ru', lang: ctx.lang, headings: headings(ctx), notes }));
   } else ctx.stdout.write(filmsTsv(films, ctx.stdout.style));
 }

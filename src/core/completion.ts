@@ -11,13 +11,17 @@ export interface CompletionSpec {
   filmIds: string[];
   /** Options that take a value, so the word after them is not a command. */
   valueOptions: string[];
+  /** Values of a command's own argument (completion: bash, zsh, fish). */
+  argValues: Record<string, string[]>;
+  /** Commands (or "command subcommand") whose argument is a file name. */
+  fileArgs: string[];
 }
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
 const fnName = (program: string) => `_${program.replace(/[^a-zA-Z0-9]/g, '_')}`;
-const words = (list: readonly string[]) => list.join(' ');
+const words = (list: readonly string[]) => [...new Set(list)].join(' ');
 
 export function bashScript(spec: CompletionSpec): string {
   const fn = fnName(spec.program);
@@ -27,21 +31,25 @@ export function bashScript(spec: CompletionSpec): string {
   const optionCases = spec.commands
     .map((c) => `    ${c.name}) opts="${words([...c.options, ...spec.globalOptions])}"; subs="${words(c.subcommands ?? [])}" ;;`)
     .join('\n');
+  const argCases = Object.entries(spec.argValues)
+    .map(([cmd, vals]) => `      ${cmd}) COMPREPLY=($(compgen -W "${words(vals)}" -- "$cur")) ;;`)
+    .join('\n');
   return `# ${spec.program} completion for bash. Install: ${spec.program} completion bash > ~/.local/share/bash-completion/completions/${spec.program}
 ${fn}() {
-  local cur prev cmd="" i opts="" subs=""
+  local cur prev cmd="" sub="" i opts="" subs=""
   cur="\${COMP_WORDS[COMP_CWORD]}"
   prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  # The command, then its subcommand (catalog check): the first words that are not options or their values.
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "\${COMP_WORDS[i]}" in
       ${spec.valueOptions.join('|')}) ((i++)) ;;
       -*) ;;
-      *) cmd="\${COMP_WORDS[i]}"; break ;;
+      *) if [[ -z "$cmd" ]]; then cmd="\${COMP_WORDS[i]}"; elif [[ -z "$sub" ]]; then sub="\${COMP_WORDS[i]}"; fi ;;
     esac
   done
   case "$prev" in
 ${valueCases}
-    --catalog|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    ${FILE_OPTIONS.join('|')}) COMPREPLY=($(compgen -f -- "$cur")); return ;;
   esac
   if [[ -z "$cmd" ]]; then
     COMPREPLY=($(compgen -W "${words(spec.commands.map((c) => c.name))} ${words(spec.globalOptions)}" -- "$cur"))
@@ -52,11 +60,13 @@ ${optionCases}
   esac
   if [[ "$cur" == -* ]]; then
     COMPREPLY=($(compgen -W "$opts" -- "$cur"))
-  elif [[ -n "$subs" ]]; then
+  elif [[ -n "$subs" && -z "$sub" ]]; then
     COMPREPLY=($(compgen -W "$subs" -- "$cur"))
   else
-    case "$cmd" in
+    case "$cmd\${subs:+ $sub}" in
       ${spec.filmCommands.join('|')}) COMPREPLY=($(compgen -W "${words(spec.filmIds)}" -- "$cur")) ;;
+${argCases}
+      ${spec.fileArgs.map((f) => `"${f}"`).join('|')}) COMPREPLY=($(compgen -f -- "$cur")) ;;
     esac
   fi
 }
@@ -72,6 +82,9 @@ autoload -U +X bashcompinit && bashcompinit
 ${bashScript(spec).split('\n').slice(1).join('\n')}`;
 }
 
+/** Options whose value is a file name. */
+const FILE_OPTIONS = ['--catalog', '--output'];
+
 const fishQuote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 export function fishScript(spec: CompletionSpec): string {
@@ -83,18 +96,25 @@ export function fishScript(spec: CompletionSpec): string {
     ...spec.commands.map((c) => `complete -c ${p} -n "not __fish_seen_subcommand_from ${names}" -a ${c.name} -d ${fishQuote(c.description)}`),
   ];
   const long = (o: string) => o.replace(/^--/, '');
+  // -x: a value from the list and nothing else; -r -F: a file name; -x alone: some value, not a file.
+  const valueArgs = (o: string) => {
+    const vals = spec.values[o];
+    if (vals) return ` -x -a ${fishQuote(words(vals))}`;
+    if (FILE_OPTIONS.includes(o)) return ' -r -F';
+    return spec.valueOptions.includes(o) ? ' -x' : '';
+  };
   for (const c of spec.commands) {
     for (const o of c.options.filter((x) => x.startsWith('--'))) {
-      const vals = spec.values[o];
-      const args = vals ? ` -r -a ${fishQuote(words(vals))}` : spec.valueOptions.includes(o) ? ' -r' : '';
-      lines.push(`complete -c ${p} -n "__fish_seen_subcommand_from ${c.name}" -l ${long(o)}${args}`);
+      lines.push(`complete -c ${p} -n "__fish_seen_subcommand_from ${c.name}" -l ${long(o)}${valueArgs(o)}`);
     }
-    for (const s of c.subcommands ?? []) lines.push(`complete -c ${p} -n "__fish_seen_subcommand_from ${c.name}" -a ${s}`);
+    const subs = c.subcommands ?? [];
+    for (const s of subs) lines.push(`complete -c ${p} -n "__fish_seen_subcommand_from ${c.name}; and not __fish_seen_subcommand_from ${words(subs)}" -a ${s}`);
+    const vals = spec.argValues[c.name];
+    if (vals) lines.push(`complete -c ${p} -n "__fish_seen_subcommand_from ${c.name}" -a ${fishQuote(words(vals))}`);
   }
-  for (const o of spec.globalOptions.filter((x) => x.startsWith('--'))) {
-    const vals = spec.values[o];
-    lines.push(`complete -c ${p} -l ${long(o)}${vals ? ` -r -a ${fishQuote(words(vals))}` : spec.valueOptions.includes(o) ? ' -r' : ''}`);
-  }
+  // A file argument ("catalog check"): fish's own file names, once the subcommand is typed.
+  for (const f of spec.fileArgs) lines.push(`complete -c ${p} -n "__fish_seen_subcommand_from ${f.split(' ').at(-1)}" -F`);
+  for (const o of spec.globalOptions.filter((x) => x.startsWith('--'))) lines.push(`complete -c ${p} -l ${long(o)}${valueArgs(o)}`);
   lines.push(`complete -c ${p} -n "__fish_seen_subcommand_from ${spec.filmCommands.join(' ')}" -a ${fishQuote(words(spec.filmIds))}`);
   return `${lines.join('\n')}\n`;
 }

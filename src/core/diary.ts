@@ -17,6 +17,8 @@ export interface ParsedDiary {
   events: DiaryEvent[];
   /** 1-based numbers of lines that could not be read. */
   damaged: number[];
+  /** The 1-based number of the last line that is not blank. */
+  lastLine: number;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,9 +48,11 @@ function toEvent(value: unknown): DiaryEvent | null {
 export function parseDiary(text: string): ParsedDiary {
   const events: DiaryEvent[] = [];
   const damaged: number[] = [];
+  let lastLine = 0;
   // A byte-order mark, as some editors add when the user tidies the file by hand, is not damage.
   text.replace(/^\uFEFF/, '').split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
+    lastLine = i + 1;
     let event: DiaryEvent | null = null;
     try {
       event = toEvent(JSON.parse(line));
@@ -58,7 +62,16 @@ export function parseDiary(text: string): ParsedDiary {
     if (event) events.push(event);
     else damaged.push(i + 1);
   });
-  return { events, damaged };
+  return { events, damaged, lastLine };
+}
+
+/**
+ * Is this someone else's file rather than a diary? Not one line is an entry, and more is damaged
+ * than a torn last line (which a first write cut short leaves).
+ */
+export function isForeign(parsed: ParsedDiary): boolean {
+  const { events, damaged, lastLine } = parsed;
+  return events.length === 0 && damaged.length > 0 && !(damaged.length === 1 && damaged[0] === lastLine);
 }
 
 export function formatEvent(event: DiaryEvent): string {

@@ -58,8 +58,13 @@ export function watchlistToCsv(rows: readonly WatchlistRow[]): string {
   return csv(['addedOn', 'id', 'title', 'russianTitle', 'year', 'imdbID'], rows.map((r) => [r.addedOn, r.id, r.title, r.russianTitle, r.year, r.imdb]));
 }
 
+/** The watchlist JSON export's records: { id, title, year, addedOn }. */
+export function watchlistJsonRows(rows: readonly WatchlistRow[]): object[] {
+  return rows.map(({ id, title, year, addedOn }) => ({ id, title, year, addedOn }));
+}
+
 export function watchlistToJson(rows: readonly WatchlistRow[]): string {
-  return `${JSON.stringify(rows.map(({ id, title, year, addedOn }) => ({ id, title, year, addedOn })), null, 2)}\n`;
+  return `${JSON.stringify(watchlistJsonRows(rows), null, 2)}\n`;
 }
 
 export const WATCHLIST_EXPORTERS: Record<ExportFormat, (rows: readonly WatchlistRow[]) => string> = {
@@ -75,8 +80,13 @@ export function toCsv(rows: readonly ExportRow[]): string {
   );
 }
 
+/** The JSON export's records: { id, title, year, watchedOn, rating, rewatch }. */
+export function jsonRows(rows: readonly ExportRow[]): object[] {
+  return rows.map(({ id, title, year, watchedOn, rating, rewatch }) => ({ id, title, year, watchedOn, rating, rewatch }));
+}
+
 export function toJson(rows: readonly ExportRow[]): string {
-  return `${JSON.stringify(rows.map(({ id, title, year, watchedOn, rating, rewatch }) => ({ id, title, year, watchedOn, rating, rewatch })), null, 2)}\n`;
+  return `${JSON.stringify(jsonRows(rows), null, 2)}\n`;
 }
 
 export const EXPORTERS: Record<ExportFormat, (rows: readonly ExportRow[]) => string> = {

@@ -2,9 +2,11 @@
 import type { FilterSpec, FilmSummary } from './types.js';
 import type { Messages, Text } from '../i18n.js';
 import { UsageError } from './errors.js';
+import { parseWhole, readValue } from './values.js';
 import { FIRST_YEAR, GENRE_LABELS, GENRES, LAST_YEAR, MOOD_LABELS, MOODS, type Genre, type Mood } from './vocab.js';
 import { names } from './bilingual.js';
 import { nameMatches } from './search.js';
+import { echo } from './normalize.js';
 
 export interface Predicate {
   /** Says what the filter asks for, e.g. "from the 1970s"; reads after "no film …". */
@@ -20,7 +22,7 @@ export function emptyFilters(): FilterSpec {
 
 /** "1970s", "1970" and "70s" all mean 1970–1979. */
 export function parseDecade(value: string): { from: number; to: number } {
-  const m = /^(\d{2}|\d{4})s?$/.exec(value.trim().toLowerCase());
+  const m = /^(\d{2}|\d{4})s?$/.exec(readValue(value).toLowerCase());
   let start = m ? Number(m[1]) : NaN;
   if (m && m[1]!.length === 2) start += 1900;
   if (!m || start % 10 !== 0 || start + 9 < FIRST_YEAR || start > LAST_YEAR) {
@@ -29,24 +31,12 @@ export function parseDecade(value: string): { from: number; to: number } {
   return { from: start, to: start + 9 };
 }
 
-export function parseYear(flag: string, value: string): number {
-  const year = Number(value);
-  if (!/^\d{4}$/.test(value.trim()) || year < 1900 || year > 2100) {
-    throw new UsageError((m) => m.errors.badYear(flag, value));
-  }
-  return year;
-}
+export const parseYear = (flag: string, value: string): number => parseWhole(flag, value, 1900, 2100);
 
-export function parseMinutes(flag: string, value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n <= 0 || n > 2000) {
-    throw new UsageError((m) => m.errors.badMinutes(flag, value));
-  }
-  return n;
-}
+export const parseMinutes = (flag: string, value: string): number => parseWhole(flag, value, 1, 2000);
 
 function parseChoice<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  const v = value.trim().toLowerCase() as T;
+  const v = readValue(value).toLowerCase() as T;
   if (!allowed.includes(v)) throw new UsageError((m) => m.errors.badChoice(flag, allowed, value));
   return v;
 }
@@ -95,7 +85,8 @@ export function predicates(spec: FilterSpec, watched: ReadonlySet<string> = new 
     // Either spelling matches: "ryazanov", "Рязанов".
     const directs = (f: FilmSummary) => f.directors.filter((d) => spec.directors.some((q) => nameMatches(q, d.en) || (d.ru !== null && nameMatches(q, d.ru))));
     out.push({
-      label: (m) => m.filters.director(or(m, spec.directors)),
+      // Typed names are echoed cut short, like every value a message repeats.
+      label: (m) => m.filters.director(or(m, spec.directors.map(echo))),
       reason: (f) => (m) => m.filters.directorIs(names(directs(f), m.lang)),
       test: (f) => directs(f).length > 0,
     });

@@ -48,7 +48,8 @@ const isConsonant = (c: number | undefined) => c !== undefined && isLetter(c) &&
 function foldOther(ch: string): number[] | null {
   const known = foldTable().get(ch.charCodeAt(0));
   if (known) return known;
-  const base = ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  // NFKD: full-width and other compatibility forms (ＩＲＯＮＹ, ﬁ) fold to their plain letters.
+  const base = ch.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '');
   const mapped = foldTable().get(base.charCodeAt(0));
   if (mapped) return mapped;
   const letters = [...base].map(code).filter((c) => isLetter(c) || isDigit(c));
@@ -129,7 +130,9 @@ const buffer: number[] = [];
 export function searchKey(text: string): string {
   const out = buffer;
   out.length = 0;
-  for (let i = 0; i < text.length; i++) {
+  // Folding is the one costly step of a search; a query cut to MAX_QUERY keeps every command quick.
+  const end = Math.min(text.length, MAX_QUERY);
+  for (let i = 0; i < end; i++) {
     let c = text.charCodeAt(i);
     if (c < 128) {
       if (c >= 65 && c <= 90) c += 32;
@@ -158,7 +161,7 @@ const JCUKEN = 'йцукенгшщзхъфывапролджэячсмитьбю
 /** Reads text typed with the wrong keyboard layout: "ktnzn ;ehfdkb" → "летят журавли", and back. */
 export function swapKeyboardLayout(text: string): string {
   let out = '';
-  for (const ch of text.toLowerCase()) {
+  for (const ch of text.slice(0, MAX_QUERY).toLowerCase()) {
     const latin = QWERTY.indexOf(ch);
     const cyr = JCUKEN.indexOf(ch);
     out += latin >= 0 ? JCUKEN[latin] : cyr >= 0 ? QWERTY[cyr] : ch;
@@ -171,3 +174,40 @@ export function stripControl(text: string): string {
   // C0 and C1 controls plus DEL; tabs and newlines go too, since output records are tab- and line-separated.
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
+
+/**
+ * Characters that must never reach a terminal as they are: C0 and C1 controls, DEL, the line and
+ * paragraph separators, and the bidirectional overrides that make text read other than it is.
+ */
+// eslint-disable-next-line no-control-regex
+export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+// Our own styles (SGR colours, OSC 8 links) and CSV's CRLF, then any single unsafe character.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /\u001b\[[0-9;]*m|\u001b\]8;;[^\u0000-\u001f\u007f-\u009f]*\u0007|\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * What every string written to stdout or stderr passes through (src/io/stdio.ts): newlines and
+ * tabs stay, CSV's CRLF stays where asked (stdout), our own colour and link sequences stay when
+ * styling is on, and every other control character is dropped.
+ */
+export function terminalSafe(text: string, keepStyles: boolean, keepCrlf = true): string {
+  if (!CONTROL.test(text)) return text;
+  return text.replace(UNSAFE, (s) => (s === '\r\n' ? (keepCrlf ? s : '\n') : s.length > 1 && keepStyles ? s : ''));
+}
+
+/** How much of a value typed or read is echoed back in a message. */
+export const ECHO_MAX = 80;
+
+/** A value as a message echoes it: at most ECHO_MAX characters, the middle cut with "…". */
+export function echo(value: string): string {
+  if (value.length <= ECHO_MAX) return value;
+  // Cut between characters, never inside a surrogate pair (an emoji, a rare CJK character).
+  const high = (at: number) => value.charCodeAt(at) >= 0xd800 && value.charCodeAt(at) <= 0xdbff;
+  const half = (ECHO_MAX - 1) >> 1;
+  const head = high(half - 1) ? half - 1 : half;
+  const tail = high(value.length - half - 1) ? value.length - half + 1 : value.length - half;
+  return `${value.slice(0, head)}…${value.slice(tail)}`;
+}
+
+/** A query is read up to this many characters: no title or name is longer, and folding costs by length. */
+export const MAX_QUERY = 200;

@@ -10,7 +10,8 @@ export function isRating(value: unknown): value is number {
  * a half-star sign ("3½"). Returns null for anything else, including 0 and 5.5.
  */
 export function parseRating(text: string): number | null {
-  const t = text.trim().replace(',', '.').replace(/½$/, '.5');
+  // Leading zeros are read as the number is ("03" is 3), as for every numeric option.
+  const t = text.trim().replace(',', '.').replace(/½$/, '.5').replace(/^0+(?=\d)/, '');
   if (!/^(?:\d(?:\.\d+)?|\.5)$/.test(t)) return null;
   const n = Number(t);
   return isRating(n) ? n : null;

@@ -1,7 +1,7 @@
 // Turns what a user typed into one film: by id, by any title, else a clearly-best fuzzy match.
 import type { FilmSummary } from './types.js';
 import { NotFoundError } from './errors.js';
-import { searchKey } from './normalize.js';
+import { MAX_QUERY, searchKey } from './normalize.js';
 import type { SearchIndex } from './search.js';
 import type { Text } from '../i18n.js';
 
@@ -22,7 +22,8 @@ export function didYouMean(hits: readonly { film: FilmSummary }[]): (string | Te
 /** Resolves a film reference; throws NotFoundError with "did you mean" lines when it is not clear. */
 export function resolveFilm<F extends FilmSummary>(index: SearchIndex<F>, query: string): F {
   const films = index.films;
-  const trimmed = query.trim();
+  // Only the first MAX_QUERY characters are read: no title is longer, and matching costs by length.
+  const trimmed = query.trim().slice(0, MAX_QUERY);
   const byId = films.find((f) => f.id === trimmed.toLowerCase());
   if (byId) return byId;
 
@@ -42,7 +43,12 @@ export function resolveFilm<F extends FilmSummary>(index: SearchIndex<F>, query:
     const hits = index.search(text).filter((h) => year === null || h.film.year === year || h.film.productionYear === year);
     const [first, second] = hits;
     if (first && first.relevance >= CLEAR_RELEVANCE && (!second || first.relevance - second.relevance >= CLEAR_MARGIN)) {
-      return first.film;
+      // "circus cinderella" clearly matches Cinderella, but its other word names another film:
+      // a query that names two films acts on neither.
+      const rest = index.unexplainedWords(first.film, text);
+      const other = rest === '' ? undefined : index.search(rest).find((h) => h.film !== first.film && h.relevance >= CLEAR_RELEVANCE);
+      if (!other) return first.film;
+      throw new NotFoundError((m) => m.errors.twoFilms(trimmed), didYouMean([first, other]));
     }
     if (year === null || text === trimmed) {
       throw new NotFoundError((m) => m.noMatch(trimmed), didYouMean(hits));

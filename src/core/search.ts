@@ -2,7 +2,7 @@
 // The basic build: we use plain fuzzy matching, not Fuse's extended query syntax.
 import type FuseClass from 'fuse.js/basic';
 import type { FilmSummary, Person } from './types.js';
-import { searchKey, swapKeyboardLayout } from './normalize.js';
+import { MAX_QUERY, searchKey, swapKeyboardLayout } from './normalize.js';
 import type { StoryIndex } from './story.js';
 
 export interface SearchHit<F extends FilmSummary = FilmSummary> {
@@ -262,6 +262,8 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
 
   /** Ranked matches for a query, best first; the wrong-keyboard-layout reading is tried too. */
   search(query: string, limit = Infinity): SearchHit<F>[] {
+    // Every step below costs by the query's length; no title or name is longer than MAX_QUERY.
+    query = query.slice(0, MAX_QUERY);
     // A key far shorter than what was typed ("qqqqzzzz" folds to "qz") is noise, not a query.
     const typed = query.replace(/\s+/g, '').length;
     const usable = (k: string) => k !== '' && k.length >= Math.min(3, typed);
@@ -286,6 +288,21 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     return [...best.values()]
       .sort((a, b) => b.relevance - a.relevance || a.film.year - b.film.year)
       .slice(0, limit);
+  }
+
+  /**
+   * The words of a query that none of this film's titles and names account for, as a query of
+   * their own ("circus" of "circus cinderella"): empty when the film explains the whole query,
+   * as typed or in the other keyboard layout.
+   */
+  unexplainedWords(film: F, query: string): string {
+    const i = this.films.indexOf(film);
+    const own = (this.filmEntries[i] ?? []).flatMap((e) => e.key.split(' '));
+    const left = (key: string) => key.split(' ').filter((w) => w !== '' && !own.some((x) => wordSimilarity(w, x) > 0 || (w.length >= 4 && x.startsWith(w))));
+    const direct = left(searchKey(query));
+    if (direct.length === 0) return '';
+    const swapped = left(searchKey(swapKeyboardLayout(query)));
+    return (swapped.length < direct.length ? swapped : direct).join(' ');
   }
 
   /**

@@ -3,6 +3,7 @@
 import type { Catalog, Film } from './types.js';
 import { MESSAGES, type Messages, type Text } from '../i18n.js';
 import { transliterate } from './translit.js';
+import { echo } from './normalize.js';
 import { validate as checkShape, type ShapeError } from './catalog-shape.generated.js';
 import schema from '../../data/films.schema.json' with { type: 'json' };
 import { CONFLICTING_MOODS } from './vocab.js';
@@ -91,6 +92,18 @@ function shapeMessage(e: ShapeError, steps: readonly string[]): Text {
 
 const stepsOf = (path: string): string[] => path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 
+// Every C0 and C1 control (tabs and newlines too: they split TSV records), DEL, the line separators
+// and the bidi controls: the schema's text patterns refuse them; the message names the one found.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** The value at a path of the parsed file, to say which control character a failed pattern met. */
+function valueAt(data: unknown, steps: readonly string[]): unknown {
+  let node = data;
+  for (const step of steps) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[step] : undefined;
+  return node;
+}
+
 /** "/films/3/cast/1/ru" → film films[3] (or its id), field "cast[1].ru". */
 function locate(steps: readonly string[], films: unknown[]): { film: string; field: string } {
   if (steps[0] !== 'films' || steps.length < 2) return { film: '', field: steps.join('.') };
@@ -106,7 +119,7 @@ function locate(steps: readonly string[], films: unknown[]): { film: string; fie
  * Ajv reports every branch of an anyOf ("a string, or null"); one line per place is enough: the
  * first error at each path and keyword, and for an anyOf the error of its first branch.
  */
-function shapeProblems(errors: readonly ShapeError[], films: unknown[]): Problem[] {
+function shapeProblems(errors: readonly ShapeError[], data: unknown, films: unknown[]): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
   for (const e of errors) {
@@ -118,7 +131,12 @@ function shapeProblems(errors: readonly ShapeError[], films: unknown[]): Problem
     seen.add(key);
     const steps = stepsOf(key);
     const { film, field } = locate(steps, films);
-    out.push({ film, field, message: shapeMessage(e, stepsOf(e.instancePath)) });
+    const value = e.keyword === 'pattern' ? valueAt(data, steps) : undefined;
+    const control = typeof value === 'string' ? CONTROL.exec(value) : null;
+    if (control) {
+      const cp = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      out.push({ film, field, message: (m) => m.validation.control(cp) });
+    } else out.push({ film, field, message: shapeMessage(e, stepsOf(e.instancePath)) });
   }
   return out;
 }
@@ -150,7 +168,7 @@ export function validateCatalog(data: unknown): ValidationResult {
   const root = data as Record<string, unknown>;
   if (root.schemaVersion === 1) return { ok: false, problems: [{ film: '', field: 'schemaVersion', message: (m) => m.validation.schemaOne }] };
   const films = Array.isArray(root.films) ? root.films : [];
-  if (!checkShape(data)) return { ok: false, problems: shapeProblems(checkShape.errors ?? [], films) };
+  if (!checkShape(data)) return { ok: false, problems: shapeProblems(checkShape.errors ?? [], data, films) };
   const problems: Problem[] = [];
   const ids = new Map<string, number>();
   const titleYears = new Map<string, string>();
@@ -171,7 +189,8 @@ export function validateCatalog(data: unknown): ValidationResult {
 }
 
 export function formatProblem(p: Problem, m: Messages = MESSAGES.en): string {
-  const where = [p.film, p.field].filter(Boolean).join(': ');
+  // A hostile catalog's id may be megabytes long: names are echoed cut short.
+  const where = [echo(p.film), echo(p.field)].filter(Boolean).join(': ');
   const message = p.message(m);
   return where ? `${where} ${message}` : message;
 }

@@ -5,6 +5,7 @@ import type { Catalog, Film, FilmSummary } from '../core/types.js';
 import { postingsFromBytes, type IndexSnapshot } from '../core/search.js';
 import { DataError } from '../core/errors.js';
 import { explainErrno } from './errno.js';
+import { MAX_CATALOG_BYTES, readRegular } from './open.js';
 import { formatProblem, validateCatalog, type Problem } from '../core/validate.js';
 
 /** The catalog shipped with the package; dist/cli.cjs sits one folder below the package root. */
@@ -58,6 +59,7 @@ function buildRecords(): Records | undefined {
   return records ?? undefined;
 }
 
+/** --catalog, else $SOVIET_LOVE_CATALOG (an empty value is ignored), else the bundled catalog. */
 export function catalogPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
   return resolve(option ?? (env.SOVIET_LOVE_CATALOG || bundledCatalogPath()));
 }
@@ -84,7 +86,8 @@ export function readCatalog(path: string, trustBuild = false): CatalogRead {
 export function readCatalogJson(path: string): unknown {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // A device, FIFO or a file over MAX_CATALOG_BYTES is refused: it could block or never end.
+    text = readRegular(path, MAX_CATALOG_BYTES);
   } catch (err) {
     const why = explainErrno(err);
     throw new DataError((m) => m.errors.catalogUnreadable(path, why(m)));
@@ -93,7 +96,8 @@ export function readCatalogJson(path: string): unknown {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    const detail = (err as Error).message;
+    // One line: the parser quotes the file, raw newlines and all.
+    const detail = (err as Error).message.replace(/\s+/g, ' ');
     throw new DataError((m) => m.errors.catalogNotJson(path, detail));
   }
   return data;

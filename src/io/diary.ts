@@ -1,49 +1,39 @@
 // Reads and appends the viewing diary file: the one module that touches the user's data directory.
-import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../core/errors.js';
 import { explainErrno } from './errno.js';
 import { userDir } from './places.js';
-import { formatEvent, parseDiary, type DiaryEvent, type ParsedDiary } from '../core/diary.js';
+import { endsMidLine, makeDirs, MAX_DIARY_BYTES, openAppend, readRegular } from './open.js';
+import { formatEvent, isForeign, parseDiary, type DiaryEvent, type ParsedDiary } from '../core/diary.js';
 
-/** $SOVIET_LOVE_HOME, else the platform's data directory (XDG on Linux). */
+/** $SOVIET_LOVE_HOME, else the platform's data directory (XDG on Linux); exit 3 when there is none. */
 export function diaryDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
-  return userDir('data', env, platform);
+  const dir = userDir('data', env, platform);
+  if (dir === undefined) throw new DataError((m) => m.errors.noHome);
+  return dir;
 }
 
 export function diaryFile(env: NodeJS.ProcessEnv): string {
   return join(diaryDir(env), 'diary.jsonl');
 }
 
-
-/** The diary's contents; a missing file is an empty diary. */
+/**
+ * The diary's contents; a missing file is an empty diary. A device or FIFO, a file over the size
+ * cap, or a file none of whose lines is an entry (someone else's file) is refused, untouched.
+ */
 export function readDiary(file: string): ParsedDiary {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegular(file, MAX_DIARY_BYTES);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { events: [], damaged: [] };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { events: [], damaged: [], lastLine: 0 };
     const why = explainErrno(err);
     throw new DataError((m) => m.errors.diaryUnreadable(file, why(m)));
   }
-  return parseDiary(text);
-}
-
-/** Does the file end mid-line (a torn write)? Then the next entry must start on a fresh line. */
-function endsMidLine(file: string): boolean {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const size = fstatSync(fd).size;
-    if (size === 0) return false;
-    const last = Buffer.alloc(1);
-    readSync(fd, last, 0, 1, size - 1);
-    return last[0] !== 0x0a;
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const parsed = parseDiary(text);
+  if (isForeign(parsed)) throw new DataError((m) => m.errors.notADiary(file));
+  return parsed;
 }
 
 /**
@@ -51,14 +41,24 @@ function endsMidLine(file: string): boolean {
  * and nothing already written is ever rewritten.
  */
 export function appendDiary(file: string, dir: string, event: DiaryEvent): void {
+  let fd: number | undefined;
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
+    fd = openAppend(file);
     const line = formatEvent(event);
-    appendFileSync(file, endsMidLine(file) ? `\n${line}` : line, { encoding: 'utf8', mode: 0o644 });
+    // After a torn write, the next entry starts on a fresh line.
+    writeSync(fd, endsMidLine(fd) ? `\n${line}` : line);
   } catch (err) {
-    const why = explainErrno(err);
-    throw new DataError((m) => m.errors.diaryUnwritable(file, why(m)), [(m) => m.errors.diaryHint]);
+    throw diaryWriteError(file, err);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** The error for a diary that cannot be written; the hint is about the file when it exists, else its directory. */
+export function diaryWriteError(file: string, err: unknown, fileExists = existsSync(file)): DataError {
+  const why = explainErrno(err);
+  return new DataError((m) => m.errors.diaryUnwritable(file, why(m)), [(m) => (fileExists ? m.errors.diaryFileHint : m.errors.diaryHint)]);
 }
 
 export type { DiaryEvent };

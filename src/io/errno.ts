@@ -22,6 +22,14 @@ export function explainErrno(err: unknown): Text {
         return why.readOnly;
       case 'ENOSPC':
         return why.full;
+      // Our own refusals (src/io/open.ts): a device, FIFO or socket, or a file over its size cap.
+      case 'ENOTREG':
+        return why.notRegular;
+      case 'EFBIG':
+        return why.tooBig(Math.round(((err as { limit?: number }).limit ?? 0) / 1024 / 1024));
+      // Opening a FIFO that no process reads, without waiting for one.
+      case 'ENXIO':
+        return why.noReader;
       default:
         return why.other(code ?? (err as Error).message);
     }

@@ -1,9 +1,10 @@
 // Keeps the folded search keys of a large catalog file between runs, so each search need not
 // fold ~20,000 titles again. A cache entry is tied to the file's path, size and modification time.
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IndexSnapshot } from '../core/search.js';
 import { userDir } from './places.js';
+import { makeDirs, MAX_DIARY_BYTES, readRegular } from './open.js';
 
 /** Below this many films, folding the keys is quicker than reading them back. */
 export const CACHE_MIN_FILMS = 1000;
@@ -19,9 +20,11 @@ function hash(text: string): string {
 
 /** Where this catalog's keys (or its story index) live, or undefined when the file cannot be identified. */
 function cacheFile(catalog: string, env: NodeJS.ProcessEnv, version: string, kind = 'keys'): string | undefined {
+  const dir = cacheDir(env);
+  if (dir === undefined) return undefined;
   try {
     const st = statSync(catalog);
-    return join(cacheDir(env), `${kind}-${hash(`${FORMAT}|${version}|${catalog}|${st.size}|${st.mtimeMs}`)}.json`);
+    return join(dir, `${kind}-${hash(`${FORMAT}|${version}|${catalog}|${st.size}|${st.mtimeMs}`)}.json`);
   } catch {
     return undefined;
   }
@@ -37,12 +40,34 @@ export function readKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: s
   const file = cacheFile(catalog, env, version);
   if (!file) return undefined;
   try {
-    const cached = JSON.parse(readFileSync(file, 'utf8')) as CachedKeys;
-    if (cached.films !== films || !Array.isArray(cached.entries)) return undefined;
-    return { entries: cached.entries.map(([film, key, weight]) => ({ film, key, weight })) };
+    const cached = JSON.parse(readRegular(file, MAX_DIARY_BYTES)) as unknown;
+    return isCachedKeys(cached, films) ? { entries: cached.entries.map(([film, key, weight]) => ({ film, key, weight })) } : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Folded keys hold only a-z, 0-9 and single spaces (src/core/normalize.ts). */
+const KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
+/**
+ * Does the file hold keys for this many films, every entry well formed and every film keyed? A cache
+ * someone edited or damaged fails here, and is folded again and rewritten.
+ */
+function isCachedKeys(value: unknown, films: number): value is CachedKeys {
+  if (typeof value !== 'object' || value === null) return false;
+  const { films: count, entries } = value as Partial<CachedKeys>;
+  if (count !== films || !Array.isArray(entries)) return false;
+  const keyed = new Uint8Array(films);
+  for (let i = 0; i < entries.length; i++) {
+    const e: unknown = entries[i];
+    if (!Array.isArray(e) || e.length !== 3) return false;
+    const [film, key, weight] = e as unknown[];
+    if (!Number.isInteger(film) || (film as number) < 0 || (film as number) >= films) return false;
+    if (typeof key !== 'string' || !KEY.test(key) || typeof weight !== 'number' || !(weight > 0 && weight <= 1)) return false;
+    keyed[film as number] = 1;
+  }
+  return keyed.every((k) => k === 1);
 }
 
 /** Best effort: a cache that cannot be written only means the next search folds the keys again. */
@@ -51,7 +76,7 @@ export function writeKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: 
   if (!file) return;
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(cacheDir(env), { recursive: true });
+    makeDirs(cacheDir(env)!);
     const entries = snapshot.entries.map(({ film, key, weight }): [number, string, number] => [film, key, weight]);
     writeFileSync(tmp, JSON.stringify({ films, entries } satisfies CachedKeys));
     renameSync(tmp, file);
@@ -68,7 +93,8 @@ export function writeKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: 
 export function readStoryCache(catalog: string, env: NodeJS.ProcessEnv, version: string): string | undefined {
   const file = cacheFile(catalog, env, version, 'story');
   try {
-    return file === undefined ? undefined : readFileSync(file, 'latin1');
+    // A regular file of bounded size, like the keys: a FIFO or a huge file there is no cache.
+    return file === undefined ? undefined : readRegular(file, MAX_DIARY_BYTES, 'latin1');
   } catch {
     return undefined;
   }
@@ -80,7 +106,7 @@ export function writeStoryCache(catalog: string, env: NodeJS.ProcessEnv, version
   if (!file) return;
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(cacheDir(env), { recursive: true });
+    makeDirs(cacheDir(env)!);
     writeFileSync(tmp, json, 'latin1');
     renameSync(tmp, file);
   } catch {

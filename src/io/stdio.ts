@@ -1,51 +1,52 @@
-// Standard output and error: written straight to the file descriptor when it is a pipe or a file,
+// Standard output and error: written straight to the file descriptor unless it is a terminal,
 // through node's stream only on a terminal. Building process.stdout for a pipe loads the net and
-// stream modules, several milliseconds of every piped run.
+// stream modules, several milliseconds of every piped run. Every string written passes through
+// terminalSafe() here, the one place that keeps control sequences from the terminal.
 import { fstatSync, writeSync } from 'node:fs';
-import { ClosedPipeError } from '../core/errors.js';
+import { ClosedPipeError, DataError } from '../core/errors.js';
+import { terminalSafe } from '../core/normalize.js';
+import { explainErrno } from './errno.js';
+import { writeFully } from './open.js';
+
+/** Standard output cannot be written (a full disk, a closed terminal): exit 3, in one line. */
+export class OutputError extends DataError {
+  constructor(cause: unknown) {
+    const why = explainErrno(cause);
+    super((m) => m.errors.outputFailed(why(m)));
+  }
+}
 
 export interface RawStream {
   readonly isTTY: boolean;
   readonly colorDepth: number | undefined;
   readonly columns: number | undefined;
-  write(text: string | Uint8Array): void;
+  /** Bytes are JSON from jsonRecord() (control characters escaped); strings are made terminal-safe. */
+  write(text: string | Uint8Array, keepStyles?: boolean): void;
 }
 
-function isPipeOrFile(fd: number): boolean {
+/** Anything but a terminal: a pipe, file or socket, or a device such as /dev/null or /dev/full. */
+function isRaw(fd: number): boolean {
   try {
     const st = fstatSync(fd);
-    return st.isFIFO() || st.isFile() || st.isSocket();
+    if (st.isFIFO() || st.isFile() || st.isSocket()) return true;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return st.isCharacterDevice() && !(require('node:tty') as typeof import('node:tty')).isatty(fd);
   } catch {
     return false;
   }
 }
 
-const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
 /**
- * Writes all of the text, waiting when a non-blocking pipe is full; a reader that left ends the run
- * quietly. The string is written as it is (no Buffer copy) unless the pipe takes only part of it.
+ * Writes all of the text. A reader that left ends the run quietly; any other failure of standard
+ * output (a full disk) is a data error, exit 3; standard error that cannot be written is given up.
  */
-function writeAll(fd: number, text: string | Uint8Array): void {
-  let bytes = typeof text === 'string' ? undefined : text;
-  let done = 0;
-  for (;;) {
-    try {
-      if (bytes === undefined) {
-        const whole = text as string;
-        done = writeSync(fd, whole);
-        if (done === Buffer.byteLength(whole)) return;
-        bytes = Buffer.from(whole, 'utf8');
-      } else done += writeSync(fd, bytes, done);
-      if (done >= bytes.length) return;
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') pause(2);
-      else if (code === 'EPIPE') {
-        if (fd === 1) throw new ClosedPipeError();
-        return;
-      } else throw err;
-    }
+function writeAll(fd: 1 | 2, text: string | Uint8Array): void {
+  try {
+    writeFully(fd, text);
+  } catch (err) {
+    if (fd === 2) return;
+    if ((err as NodeJS.ErrnoException).code === 'EPIPE') throw new ClosedPipeError();
+    throw new OutputError(err);
   }
 }
 
@@ -59,12 +60,20 @@ export function stdStream(fd: 1 | 2, env: NodeJS.ProcessEnv = process.env): RawS
 }
 
 function openStream(fd: 1 | 2, env: NodeJS.ProcessEnv): RawStream {
-  if (isPipeOrFile(fd)) return { isTTY: false, colorDepth: undefined, columns: undefined, write: (text) => writeAll(fd, text) };
+  // Only standard output carries CSV, whose lines end in CRLF; messages never need a carriage return.
+  const safe = (text: string | Uint8Array, keepStyles = false) => (typeof text === 'string' ? terminalSafe(text, keepStyles, fd === 1) : text);
+  if (isRaw(fd)) return { isTTY: false, colorDepth: undefined, columns: undefined, write: (text, keep) => writeAll(fd, safe(text, keep)) };
   const stream = fd === 1 ? process.stdout : process.stderr;
-  // A reader that closes the pipe (`soviet-love list | head -1`) is a normal way to stop.
+  // A reader that closes the pipe (`soviet-love list | head -1`) is a normal way to stop; a
+  // terminal that fails is reported in one line. These come after main() returned, so they exit here.
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
-    throw err;
+    try {
+      writeSync(2, `soviet-love: ${new OutputError(err).message}\n`);
+    } catch {
+      /* nowhere left to say it */
+    }
+    process.exit(3);
   });
   const isTTY = stream.isTTY === true;
   return {
@@ -73,6 +82,6 @@ function openStream(fd: 1 | 2, env: NodeJS.ProcessEnv): RawStream {
     get columns() {
       return stream.columns;
     },
-    write: (text) => void stream.write(text),
+    write: (text, keep) => void stream.write(safe(text, keep)),
   };
 }

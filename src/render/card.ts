@@ -31,18 +31,26 @@ export function yearLabel(film: FilmSummary, m: Messages['card']): string {
 export function filmCard(film: Film, s: Style, messages: Messages, opts: CardOptions): string {
   const m = messages.card;
   const lang = messages.lang;
-  const width = Math.max(40, Math.min(opts.columns, 100));
+  // As wide as the terminal (up to 100): a card wider than its terminal wraps mid-word.
+  const width = Math.max(16, Math.min(opts.columns, 100));
   const lines: string[] = [];
   const heading = opts.russianFirst ? [film.russianTitle, film.title] : [film.title, film.russianTitle];
-  lines.push(`${s.title(cell(heading[0]))} ${s.dim(`(${yearLabel(film, m)})`)}`);
+  const [first, ...rest] = wrap(`${cell(heading[0])} (${yearLabel(film, m)})`, width);
+  lines.push(s.title(first!), ...rest.map((l) => s.title(l)));
   const alt = [heading[1], film.originalTitle !== film.russianTitle ? film.originalTitle : null, film.transliteration]
     .filter((t): t is string => Boolean(t))
     .map(cell);
-  lines.push(s.accent(alt.join(' · ')));
+  lines.push(...wrap(alt.join(' · '), width).map((l) => s.accent(l)));
   lines.push('');
   const labelWidth = Math.max(...[m.directedBy, m.starring, m.runtime, m.studio, m.genres, m.mood, m.basedOn, m.music].map((l) => l.length));
-  const field = (label: string, value: string) =>
-    wrap(cell(value), width - labelWidth - 1).forEach((l, i) => lines.push(`${s.dim((i === 0 ? label : '').padEnd(labelWidth))} ${l}`));
+  // In a narrow terminal a label takes a line of its own, and its value the whole width below it.
+  const narrow = width - labelWidth - 1 < 30;
+  const field = (label: string, value: string) => {
+    if (narrow) {
+      lines.push(s.dim(label));
+      lines.push(...wrap(cell(value), width, '  '));
+    } else wrap(cell(value), width - labelWidth - 1).forEach((l, i) => lines.push(`${s.dim((i === 0 ? label : '').padEnd(labelWidth))} ${l}`));
+  };
   field(m.directedBy, names(film.directors, lang));
   field(m.starring, names(film.cast, lang));
   field(m.runtime, runtimeLabel(film, m));

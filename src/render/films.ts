@@ -15,13 +15,26 @@ export function filmsTsv(films: readonly FilmSummary[], style: Style = plainStyl
     .join('');
 }
 
+// eslint-disable-next-line no-control-regex
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON with every character a terminal could act on escaped: JSON.stringify escapes C0 controls
+ * but leaves C1 controls, the line separators and bidirectional overrides raw. Still the same data.
+ */
+export function safeJson(value: unknown, indent?: number): string {
+  const text = JSON.stringify(value, null, indent);
+  // search(), not test(): a global pattern's test() would carry lastIndex over to the next call.
+  return text.search(JSON_UNSAFE) >= 0 ? text.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+}
+
 /** JSON for a person at a terminal: indented. */
 export function prettyJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${safeJson(value, 2)}\n`;
 }
 
 /** One value as compact JSON, UTF-8: a record of jsonLines. */
-export const jsonRecord = (value: unknown): Buffer => Buffer.from(JSON.stringify(value));
+export const jsonRecord = (value: unknown): Buffer => Buffer.from(safeJson(value));
 
 /**
  * JSON for scripts: one array, a record per line, so `grep` and `head -n` still work on it. Built
@@ -41,41 +54,45 @@ export interface TableOptions {
   lang?: Lang;
   /** A line under a film's row (search: why a story hit matched), already in the reader's language. */
   notes?: readonly (string | undefined)[];
+  /** Column headings: year, title, the other title, directors, runtime, id. */
+  headings?: readonly string[];
 }
 
-/** An aligned table that fits the terminal width: flexible columns shrink, titles first. */
+/**
+ * An aligned table that fits the terminal width, under a row of headings. The id is never cut or
+ * dropped (it is what `show` and `watched` take); the second title, then the directors make room
+ * first, then the runtime, then the title shrinks. Where even that does not fit, each film is its
+ * title and year, then its id on a line of its own.
+ */
 export function filmsTable(films: readonly FilmSummary[], style: Style, opts: TableOptions): string {
   const rows = films.map((f) => {
     const titles = [cell(f.title), cell(f.russianTitle)];
     if (opts.russianFirst) titles.reverse();
     return [String(f.year), titles[0]!, titles[1]!, cell(names(f.directors, opts.lang ?? 'en')), f.runtimeMinutes === null ? '–' : `${f.runtimeMinutes}′`, cell(f.id)];
   });
-  const widths = [4, 0, 0, 0, 4, 0];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i]!, width(c))));
+  const all = opts.headings ? [[...opts.headings], ...rows] : rows;
+  const widths = [0, 0, 0, 0, 0, 0];
+  for (const r of all) r.forEach((c, i) => (widths[i] = Math.max(widths[i]!, width(c))));
   const gap = 2;
-  // Narrow terminals drop the id, then the second title; then the widest flexible column shrinks until rows fit.
-  const flexible = [1, 2, 3, 5];
   const show = [true, true, true, true, true, true];
-  if (opts.columns < 100) show[5] = false;
-  if (opts.columns < 70) show[2] = false;
   const visibleTotal = () => widths.reduce((a, w, i) => a + (show[i] ? w + gap : 0), -gap);
-  while (visibleTotal() > opts.columns) {
-    const widest = flexible.filter((i) => show[i]).sort((a, b) => widths[b]! - widths[a]!)[0];
-    if (widest === undefined || widths[widest]! <= 8) break;
-    widths[widest]!--;
+  for (const drop of [2, 3, 4]) if (visibleTotal() > opts.columns) show[drop] = false;
+  while (visibleTotal() > opts.columns && widths[1]! > 8) widths[1]!--;
+  if (visibleTotal() > opts.columns) {
+    return rows.map((r) => `${style.title(truncate(r[1]!, Math.max(1, opts.columns - 7)))} ${style.dim(r[0]!)}\n  ${style.dim(r[5]!)}\n`).join('');
   }
   const paint = [style.dim, style.title, style.accent, (t: string) => t, style.dim, style.dim];
-  return rows
-    .map((r) =>
-      r
-        .map((c, i) => (show[i] ? paint[i]!(pad(truncate(c, widths[i]!), i === r.length - 1 ? 0 : widths[i]!)) : null))
-        .filter((c) => c !== null)
-        .join(' '.repeat(gap))
-        .trimEnd(),
-    )
-    .map((line, i) => {
-      const note = opts.notes?.[i];
-      return note === undefined ? `${line}\n` : `${line}\n${style.dim(`${' '.repeat(4 + gap)}${truncate(cell(note), Math.max(8, opts.columns - 4 - gap))}`)}\n`;
-    })
-    .join('');
+  const line = (r: string[], colour: (i: number) => (t: string) => string) =>
+    r
+      .map((c, i) => (show[i] ? colour(i)(pad(truncate(c, widths[i]!), i === r.length - 1 ? 0 : widths[i]!)) : null))
+      .filter((c) => c !== null)
+      .join(' '.repeat(gap))
+      .trimEnd() + '\n';
+  const head = opts.headings ? line([...opts.headings], () => style.bold) : '';
+  // A story hit's note goes on a line of its own under its row.
+  const note = (i: number) => {
+    const text = opts.notes?.[i];
+    return text === undefined ? '' : `${style.dim(`${' '.repeat(4 + gap)}${truncate(cell(text), Math.max(8, opts.columns - 4 - gap))}`)}\n`;
+  };
+  return head + rows.map((r, i) => line(r, (c) => paint[c]!) + note(i)).join('');
 }

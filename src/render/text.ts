@@ -38,11 +38,27 @@ export function cell(text: string | number | null | undefined): string {
   return text === null || text === undefined ? '' : stripControl(String(text));
 }
 
-/** Wraps plain (unstyled, already safe) prose to a width, keeping words whole. */
+/** Splits a word wider than the line into pieces that fit: the one case where a word is broken. */
+function pieces(word: string, room: number): string[] {
+  if (width(word) <= room) return [word];
+  const out: string[] = [];
+  let piece = '';
+  for (const ch of word) {
+    if (piece !== '' && width(piece + ch) > room) {
+      out.push(piece);
+      piece = '';
+    }
+    piece += ch;
+  }
+  return piece === '' ? out : [...out, piece];
+}
+
+/** Wraps plain (unstyled, already safe) prose to a width, keeping words whole where they fit. */
 export function wrap(text: string, max: number, indent = ''): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  const room = Math.max(1, max - width(indent));
+  for (const word of text.split(/\s+/).filter(Boolean).flatMap((w) => pieces(w, room))) {
     if (line !== '' && width(line) + 1 + width(word) > max - width(indent)) {
       lines.push(indent + line);
       line = word;

@@ -117,7 +117,7 @@ describe('usage errors exit 2 with one line', () => {
     [['list', '--sort', 'rating'], /--sort must be one of/],
     [['list', '--limit', '0'], /--limit must be a whole number/],
     [['list', '--from', '1980', '--to', '1970'], /empty range/],
-    [['list', '--max-runtime', 'long'], /--max-runtime must be a number/],
+    [['list', '--max-runtime', 'long'], /--max-runtime must be a whole number from 1 to 2000/],
     [['list', '--bogus'], /unknown option '--bogus'/],
     [['lst'], /unknown command 'lst'/],
     [['pick', '--seed', '-3'], /--seed must be/],
@@ -270,19 +270,18 @@ describe('catalogs', () => {
     expect(r.stderr).toMatch(/garbage\.json is not valid JSON/);
   });
 
-  it('refuses a catalog with control characters, naming film and field, and echoes none of them', () => {
+  it('never lets control characters from the catalog reach the terminal: such a catalog is refused', () => {
     const evil = variant('solaris', { title: 'Sol\u001b]0;pwned\u0007aris\u001b[2J', synopsis: { en: 'Bad \u009b31m text\u0007.', ru: null }, love: { en: 'x\u001b[31my', ru: null } });
     const file = catalogFile('evil.json', { schemaVersion: 2, films: [evil] });
-    for (const args of [['list'], ['show', 'solaris'], ['search', 'solaris'], ['pick', '--seed', '1'], ['--color', 'always', 'show', 'solaris']]) {
+    for (const args of [['list'], ['show', 'solaris'], ['search', 'solaris'], ['pick', '--seed', '1'], ['--color', 'always', 'show', 'solaris'], ['catalog', 'check']]) {
       const r = run(['--catalog', file, ...args], { env });
       expect(r.code, args.join(' ')).toBe(3);
-      expect(r.stderr, args.join(' ')).toMatch(/solaris: title must be a non-empty line of text, without control characters/);
-      expect(r.stdout + r.stderr, args.join(' ')).not.toMatch(/\u001b\]|\u0007|\u009b|\u001b\[2J|\u001b\[31my/);
+      expect(r.stdout + r.stderr, args.join(' ')).not.toMatch(/\u001b|\u0007|\u009b/);
     }
     const check = run(['catalog', 'check', file], { env });
-    expect(check.code).toBe(3);
-    expect(check.stdout).toMatch(/solaris: synopsis\.en /);
-    expect(check.stdout).toMatch(/solaris: love\.en /);
+    expect(check.stdout).toContain('solaris: title contains a control character (U+001B)');
+    expect(check.stdout).toContain('solaris: synopsis.en contains a control character (U+009B)');
+    expect(check.stdout).toContain('solaris: love.en contains a control character (U+001B)');
   });
 
   it('never echoes control characters from the user either', () => {

@@ -162,14 +162,14 @@ describe('diary and unwatch', () => {
   it('watching again adds a viewing; diary --json is newest first with rating null when none, and marks the rewatch', () => {
     expect(sl(['watched', 'irony-of-fate', '--date', '2025-12-31', '--rating', '5']).code).toBe(0);
     expect(sl(['watched', 'office-romance', '--date', '2026-02-14']).code).toBe(0);
-    const again = sl(['watched', 'irony-of-fate', '--date', '2026-12-31', '--rating', '4']);
+    const again = sl(['watched', 'irony-of-fate', '--date', '2026-11-28', '--rating', '4']);
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('viewing number 2');
 
     const { rows, result } = diaryJson();
     expect(result.stderr).toBe('');
     expect(rows).toEqual([
-      { id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2026-12-31', rating: 4, rewatch: true },
+      { id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2026-11-28', rating: 4, rewatch: true },
       { id: 'office-romance', title: 'Office Romance', year: 1977, watchedOn: '2026-02-14', rating: null, rewatch: false },
       { id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2025-12-31', rating: 5, rewatch: false },
     ]);
@@ -198,7 +198,7 @@ describe('diary and unwatch', () => {
   });
 
   it('unwatch removes every viewing of a film and says how many; others stay', () => {
-    for (const date of ['2024-12-31', '2025-12-31', '2026-12-31']) expect(sl(['watched', 'irony-of-fate', '--date', date]).code).toBe(0);
+    for (const date of ['2024-12-31', '2025-12-31', '2026-11-28']) expect(sl(['watched', 'irony-of-fate', '--date', date]).code).toBe(0);
     expect(sl(['watched', 'office-romance', '--date', '2026-01-01']).code).toBe(0);
     const sizeBefore = readFileSync(file).length;
 
@@ -217,9 +217,9 @@ describe('diary and unwatch', () => {
     expect(diaryJson().rows).toEqual([]);
 
     // Watching it again after an unwatch counts from one.
-    const again = sl(['watched', 'irony-of-fate', '--date', '2027-01-01']);
+    const again = sl(['watched', 'irony-of-fate', '--date', '2026-11-29']);
     expect(again.stderr).not.toContain('viewing number');
-    expect(diaryJson().rows).toEqual([{ id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2027-01-01', rating: null, rewatch: false }]);
+    expect(diaryJson().rows).toEqual([{ id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2026-11-29', rating: null, rewatch: false }]);
   });
 
   it('unwatch of a film not in the diary exits 1 and writes nothing; of an unknown film exits 1', () => {
@@ -369,10 +369,10 @@ describe('many writers, killed writers', () => {
 
     // And the diary still takes new entries.
     const before = readFileSync(file);
-    expect(sl(['watched', 'irony-of-fate', '--date', '2030-01-01']).code).toBe(0);
+    expect(sl(['watched', 'irony-of-fate']).code).toBe(0);
     expect(readFileSync(file).subarray(0, before.length).equals(before)).toBe(true);
     const after = diaryJson().rows;
-    expect(after[0]).toMatchObject({ id: 'irony-of-fate', watchedOn: '2030-01-01' });
+    expect(after[0]).toMatchObject({ id: 'irony-of-fate' });
     expect(after).toHaveLength(rows.length + 1);
   }, 60_000);
 });

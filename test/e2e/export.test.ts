@@ -26,7 +26,7 @@ function seedDiary(): void {
   for (const args of [
     ['watched', 'irony-of-fate', '--date', '2025-12-31', '--rating', '5'],
     ['watched', 'office-romance', '--date', '2026-02-14'],
-    ['watched', 'irony-of-fate', '--date', '2026-12-31', '--rating', '4'],
+    ['watched', 'irony-of-fate', '--date', '2026-11-28', '--rating', '4'],
   ]) {
     const r = sl(args);
     expect(r.code, r.stderr).toBe(0);
@@ -48,7 +48,7 @@ describe('export formats', () => {
     expect(rows[0]).toBe(LETTERBOXD_HEADER);
     expect(rows.slice(1)).toEqual([
       // imdbID from the catalog's ids.imdb, empty where it has none.
-      'The Irony of Fate,1976,tt0073179,Eldar Ryazanov,2026-12-31,4,true',
+      'The Irony of Fate,1976,tt0073179,Eldar Ryazanov,2026-11-28,4,true',
       'Office Romance,1977,,Eldar Ryazanov,2026-02-14,,false',
       'The Irony of Fate,1976,tt0073179,Eldar Ryazanov,2025-12-31,5,false',
     ]);
@@ -80,7 +80,7 @@ describe('export formats', () => {
     expect(r.stderr).toBe('');
     expect(csvLines(r.stdout)).toEqual([
       'watchedOn,id,title,russianTitle,year,rating,rewatch',
-      '2026-12-31,irony-of-fate,The Irony of Fate,"Ирония судьбы, или С лёгким паром!",1976,4,true',
+      '2026-11-28,irony-of-fate,The Irony of Fate,"Ирония судьбы, или С лёгким паром!",1976,4,true',
       '2026-02-14,office-romance,Office Romance,Служебный роман,1977,,false',
       '2025-12-31,irony-of-fate,The Irony of Fate,"Ирония судьбы, или С лёгким паром!",1976,5,false',
     ]);
@@ -92,7 +92,7 @@ describe('export formats', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual([
-      { id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2026-12-31', rating: 4, rewatch: true },
+      { id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2026-11-28', rating: 4, rewatch: true },
       { id: 'office-romance', title: 'Office Romance', year: 1977, watchedOn: '2026-02-14', rating: null, rewatch: false },
       { id: 'irony-of-fate', title: 'The Irony of Fate', year: 1976, watchedOn: '2025-12-31', rating: 5, rewatch: false },
     ]);
@@ -106,7 +106,8 @@ describe('export formats', () => {
       expect(r.code, format).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
-      expect(r.stderr).toContain('letterboxd, csv, json');
+      // An empty value falls under the one rule for empty values; the others name the choices.
+      expect(r.stderr).toContain(format === '' ? '--format is empty' : 'letterboxd, csv, json');
     }
     expect(existsSync(out)).toBe(false);
   });

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tempHome } from '../helpers/run.js';
 import { FILMS } from '../helpers/catalog.js';
+import { terminalSession } from '../helpers/pty.js';
 
 const home = tempHome();
 const env = { SOVIET_LOVE_HOME: home.dir };
@@ -64,30 +65,41 @@ describe('completion', () => {
 });
 
 describe('timeline', () => {
-  it('draws a row per year with counts, readable when piped', () => {
-    const r = run(['timeline'], { env });
-    expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n');
+  const { open } = terminalSession();
+
+  it('in a terminal: a row per year with counts and bars, titles as room allows', async () => {
+    const t = open(['timeline'], env);
+    expect(await t.exited).toBe(0);
+    const lines = t.text.trim().split(/\r?\n/);
     expect(lines[0]).toMatch(new RegExp(`Timeline of ${FILMS.length} films`));
     const row1957 = lines.find((l) => l.startsWith('1957'))!;
     expect(row1957).toMatch(/1957\s+\d+ █+/);
     expect(row1957).toContain('The Cranes Are Flying');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
-    expect(r.stdout).not.toMatch(/\u001b/);
   });
 
-  it('groups by decade on request and marks watched films', () => {
+  it('piped: a record per year, tab-separated counts (films, watched), every title whole, no bars', () => {
+    const r = run(['timeline'], { env });
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => l.split('\t'));
+    const row1957 = rows.find((c) => c[0] === '1957')!;
+    expect(row1957).toHaveLength(4);
+    expect(row1957[3]).toContain('The Cranes Are Flying');
+    expect(r.stdout).not.toMatch(/[█▓…\u001b]/);
+    expect(rows.reduce((n, c) => n + Number(c[1]), 0)).toBe(FILMS.length);
+  });
+
+  it('groups by decade on request and counts watched films', () => {
     run(['watched', 'cranes-are-flying', '--date', '2026-01-01'], { env });
     const r = run(['timeline', '--by', 'decade'], { env });
-    const fifties = r.stdout.split('\n').find((l) => l.startsWith('1950s'))!;
-    expect(fifties).toContain('▓');
-    const decades = r.stdout.trim().split('\n').slice(1).map((l) => l.slice(0, 5));
-    expect(decades).toEqual(['1920s', '1930s', '1940s', '1950s', '1960s', '1970s', '1980s']);
+    const rows = r.stdout.trim().split('\n').map((l) => l.split('\t'));
+    expect(rows.map((c) => c[0])).toEqual(['1920s', '1930s', '1940s', '1950s', '1960s', '1970s', '1980s']);
+    expect(Number(rows.find((c) => c[0] === '1950s')![2])).toBeGreaterThanOrEqual(1);
   });
 
   it('applies the filters', () => {
     const r = run(['timeline', '--director', 'ryazanov'], { env });
-    const total = r.stdout.trim().split('\n').slice(1).reduce((n, l) => n + Number(l.trim().split(/\s+/)[1]), 0);
+    const total = r.stdout.trim().split('\n').reduce((n, l) => n + Number(l.split('\t')[1]), 0);
     expect(total).toBe(FILMS.filter((f) => f.directors.some((d) => d.en === 'Eldar Ryazanov')).length);
   });
 });

@@ -60,12 +60,15 @@ describe('--lang ru', () => {
     expect(suggest.stderr).not.toContain('Moscow Does Not Believe in Tears');
   });
 
-  it('draws the timeline with a Russian legend and decades as «1970-е»', () => {
-    const r = run(['--lang', 'ru', 'timeline', '--by', 'decade'], { env });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^1970-е /m);
-    expect(r.stdout).toContain('просмотрен');
-    expect(englishWords(r.stdout, FILMS)).toEqual([]);
+  it('draws the timeline with a Russian legend and decades as «1970-е», in a terminal and piped', async () => {
+    const t = open(['--lang', 'ru', 'timeline', '--by', 'decade'], env);
+    expect(await t.exited).toBe(0);
+    expect(t.text).toMatch(/^1970-е /m);
+    expect(t.text).toContain('просмотрен');
+    expect(englishWords(t.text, FILMS)).toEqual([]);
+    const piped = run(['--lang', 'ru', 'timeline', '--by', 'decade'], { env });
+    expect(piped.stdout).toMatch(/^1970-е\t/m);
+    expect(englishWords(piped.stdout, FILMS)).toEqual([]);
   });
 
   it('has a Russian usage line and option descriptions in --help', () => {

@@ -19,6 +19,11 @@ export class Terminal {
     this.exited = new Promise((done) => this.proc.onExit(({ exitCode }) => done(exitCode)));
   }
 
+  /** Everything written to the terminal so far, escape sequences and all. */
+  get output(): string {
+    return this.raw;
+  }
+
   /** Everything shown so far, with escape sequences removed. */
   get text(): string {
     return this.raw.replace(ANSI, '');

@@ -19,13 +19,18 @@ export interface RunResult {
 /** A minimal environment: no colour hints, no locale, a private diary home. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' };
-  for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
+  // A key given as undefined is left out, so a test can run with HOME unset.
+  for (const [k, v] of Object.entries(extra)) {
+    if (v !== undefined) env[k] = v;
+    else delete env[k];
+  }
   return env;
 }
 
-export function run(args: string[], opts: { env?: Record<string, string | undefined>; input?: string; node?: string } = {}): RunResult {
-  const r = spawnSync(opts.node ?? NODE, [BIN, ...args], {
+export function run(args: string[], opts: { env?: Record<string, string | undefined>; input?: string; node?: string; cwd?: string; bin?: string } = {}): RunResult {
+  const r = spawnSync(opts.node ?? NODE, [opts.bin ?? BIN, ...args], {
     env: cleanEnv(opts.env),
+    cwd: opts.cwd,
     input: opts.input ?? '',
     encoding: 'utf8',
     timeout: 15_000,

@@ -1,6 +1,7 @@
 // The pure diary core: parsing the JSON Lines log, replaying it into viewings, rewatch flags, dates.
 import { describe, expect, it } from 'vitest';
-import { formatEvent, isValidDate, localDate, parseDiary, rewatchFlags, viewings, type DiaryEvent } from '../../src/core/diary.js';
+import { formatEvent, isForeign, isValidDate, localDate, parseDiary, rewatchFlags, viewings, type DiaryEvent } from '../../src/core/diary.js';
+import { diaryWriteError } from '../../src/io/diary.js';
 import type { Viewing } from '../../src/core/types.js';
 
 const AT = '2026-01-01T12:00:00.000Z';
@@ -49,8 +50,8 @@ describe('localDate', () => {
 
 describe('parseDiary', () => {
   it('reads an empty file as an empty diary', () => {
-    expect(parseDiary('')).toEqual({ events: [], damaged: [] });
-    expect(parseDiary('\n\n  \n')).toEqual({ events: [], damaged: [] });
+    expect(parseDiary('')).toMatchObject({ events: [], damaged: [] });
+    expect(parseDiary('\n\n  \n')).toMatchObject({ events: [], damaged: [] });
   });
 
   it('round-trips events written by formatEvent', () => {
@@ -58,7 +59,7 @@ describe('parseDiary', () => {
     const text = log(...events);
     expect(text.endsWith('\n')).toBe(true);
     expect(text.split('\n')).toHaveLength(4);
-    expect(parseDiary(text)).toEqual({ events, damaged: [] });
+    expect(parseDiary(text)).toMatchObject({ events, damaged: [] });
   });
 
   it('treats a missing rating as null', () => {
@@ -68,12 +69,12 @@ describe('parseDiary', () => {
 
   it('tolerates CRLF line endings and blank lines', () => {
     const text = `${JSON.stringify(watch('a', '2026-01-01'))}\r\n\r\n${JSON.stringify(watch('b', '2026-01-02'))}\r\n`;
-    expect(parseDiary(text)).toEqual({ events: [watch('a', '2026-01-01'), watch('b', '2026-01-02')], damaged: [] });
+    expect(parseDiary(text)).toMatchObject({ events: [watch('a', '2026-01-01'), watch('b', '2026-01-02')], damaged: [] });
   });
 
   it('ignores a byte-order mark at the start (a file saved by some editors)', () => {
     const text = `\uFEFF${log(watch('a', '2026-01-01'), watch('b', '2026-01-02'))}`;
-    expect(parseDiary(text)).toEqual({ events: [watch('a', '2026-01-01'), watch('b', '2026-01-02')], damaged: [] });
+    expect(parseDiary(text)).toMatchObject({ events: [watch('a', '2026-01-01'), watch('b', '2026-01-02')], damaged: [] });
   });
 
   it('skips a torn last line (no newline) and reports its 1-based line number', () => {
@@ -198,5 +199,26 @@ describe('rewatchFlags', () => {
   it('after an unwatch, the next viewing is a first viewing again', () => {
     const list = viewings([watch('a', '2026-01-01'), unwatch('a'), watch('a', '2026-02-01')]);
     expect(rewatchFlags(list)).toEqual([false]);
+  });
+});
+
+describe('diaryWriteError (issue #11, point 17)', () => {
+  const denied = Object.assign(new Error('EACCES'), { code: 'EACCES' });
+  const render = (e: { lines: (lang: 'en') => string[] }) => e.lines('en');
+  it('for a diary file that exists but cannot be written, the hint is about the file', () => {
+    const [message, hint] = render(diaryWriteError('/h/diary.jsonl', denied, true));
+    expect(message).toBe('Cannot write the diary /h/diary.jsonl: permission denied.');
+    expect(hint).toMatch(/^The diary file exists but cannot be written/);
+  });
+  it('for a missing file, the hint is about its directory', () => {
+    expect(render(diaryWriteError('/h/diary.jsonl', denied, false))[1]).toMatch(/^Check that the directory exists/);
+  });
+});
+
+describe('isForeign', () => {
+  it('a file with no entry and more than a torn last line is not a diary; a lone torn line is', () => {
+    expect(isForeign(parseDiary('shopping\nmilk\n'))).toBe(true);
+    expect(isForeign(parseDiary('{"op":"wat'))).toBe(false);
+    expect(isForeign(parseDiary(''))).toBe(false);
   });
 });

@@ -12,17 +12,30 @@ import { FILMS, film, variant } from '../helpers/catalog.js';
 const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
 describe('filmsTable', () => {
+  const headings = ['Year', 'Title', 'Russian title', 'Directed by', 'Time', 'Id'];
   for (const columns of [50, 80, 120]) {
-    it(`fits ${columns} columns, one line per film`, () => {
-      const lines = filmsTable(FILMS, makeStyle(2, false), { columns }).trimEnd().split('\n');
-      expect(lines).toHaveLength(FILMS.length);
+    it(`fits ${columns} columns, a heading then one line per film, every id whole`, () => {
+      const lines = filmsTable(FILMS, makeStyle(2, false), { columns, headings }).trimEnd().split('\n');
+      expect(lines).toHaveLength(FILMS.length + 1);
+      expect(stripAnsi(lines[0]!)).toMatch(/^Year {2}Title .* Id$/);
       for (const line of lines) expect(width(stripAnsi(line))).toBeLessThanOrEqual(columns);
+      FILMS.forEach((f, i) => expect(stripAnsi(lines[i + 1]!).endsWith(` ${f.id}`), f.id).toBe(true));
     });
   }
 
-  it('shows ids only when there is room, and Russian titles first on request', () => {
-    expect(filmsTable([film('solaris')], plainStyle, { columns: 120 })).toContain('solaris\n');
-    expect(filmsTable([film('solaris')], plainStyle, { columns: 80 })).not.toContain('solaris\n');
+  it('at 20 and 30 columns: each film is its title and year, then its whole id', () => {
+    for (const columns of [20, 30]) {
+      const lines = filmsTable(FILMS, plainStyle, { columns, headings }).trimEnd().split('\n');
+      expect(lines).toHaveLength(FILMS.length * 2);
+      FILMS.forEach((f, i) => {
+        expect(width(lines[2 * i]!)).toBeLessThanOrEqual(columns);
+        expect(lines[2 * i + 1]).toBe(`  ${f.id}`);
+      });
+    }
+  });
+
+  it('shows Russian titles first on request', () => {
+    expect(filmsTable([film('solaris')], plainStyle, { columns: 80 })).toContain('solaris\n');
     expect(filmsTable([film('solaris')], plainStyle, { columns: 120, russianFirst: true })).toMatch(/^1972 {2}Солярис/);
   });
 });
