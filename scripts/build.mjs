@@ -100,21 +100,33 @@ const noColorGuess = {
   },
 };
 
+/**
+ * The prompts wrap every line they draw with wrap-ansi, whose loading and first call cost ~10 ms
+ * before the first question; they get a stand-in that returns a line that fits as it is and loads
+ * the real one only for a longer line.
+ */
+const quickWrap = {
+  name: 'quick-wrap',
+  setup(b) {
+    b.onResolve({ filter: /^wrap-ansi$/ }, (args) =>
+      args.importer.includes('@inquirer') || args.importer.includes('prompts.cjs') ? { path: new URL('./shims/wrap-ansi.cjs', import.meta.url).pathname } : undefined,
+    );
+  },
+};
+
 const bundle = await build({
   entryPoints: ['src/cli.ts'],
   write: false,
-  plugins: [lazyChildProcess, noColorGuess],
+  plugins: [lazyChildProcess, noColorGuess, quickWrap],
   outfile: 'dist/cli.cjs',
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // inquirer is loaded with import() on interactive paths only, so it stays out of the bundle.
-  external: ['@inquirer/prompts'],
   define: {
     PACKAGE_VERSION: JSON.stringify(pkg.version),
   },
-  minify: true,
+  minify: process.env.NO_MINIFY !== '1',
   legalComments: 'none',
   logLevel: 'warning',
 });
@@ -124,6 +136,27 @@ const bundle = await build({
  * it as a one-byte string and V8 compiles it without first copying it into a wrapped two-byte one.
  */
 writeFileSync('dist/cli.cjs', `(function (exports, require, module, __filename, __dirname) {${ascii(bundle.outputFiles[0].text)}\n})`);
+
+// The prompts the interactive commands use, apart from the bundle: loaded by the bin shim through a
+// code cache of their own (src/io/prompts.ts), so no other command reads them.
+const prompts = await build({
+  stdin: {
+    contents: ['select', 'checkbox', 'search', 'input'].map((p) => `exports.${p} = require('@inquirer/${p}').default;`).join('\n'),
+    resolveDir: new URL('..', import.meta.url).pathname,
+    sourcefile: 'prompts.cjs',
+  },
+  write: false,
+  outfile: 'dist/prompts.cjs',
+  plugins: [quickWrap],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: process.env.NO_MINIFY !== '1',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+writeFileSync('dist/prompts.cjs', `(function (exports, require, module, __filename, __dirname) {${ascii(prompts.outputFiles[0].text)}\n})`);
 
 // The bin shim finds a user's own code cache with the same rule the command uses for its cache folder.
 await build({ entryPoints: ['src/io/places.ts'], outfile: 'dist/places.cjs', bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, logLevel: 'warning' });
