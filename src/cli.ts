@@ -171,7 +171,8 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
     if (langArg !== undefined && !/^(en|ru)([_-]|$)/i.test(langArg)) throw new UsageError((m) => m.errors.badChoice('--lang', ['en', 'ru'], langArg));
     const word = commandWord(argv);
     if (word === undefined) {
-      if (isInteractive()) argv = [...argv, 'tonight'];
+      // In a terminal a bare run is `tonight`, first asking who is watching (just me, or two).
+      if (isInteractive()) argv = [...argv, 'tonight', '--welcome'];
       else {
         const program = buildProgram(getContext, () => {}, lang);
         writeErr(`${program.helpInformation()}\n${MESSAGES[lang].errors.noCommand}\n`);

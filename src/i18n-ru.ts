@@ -1,6 +1,6 @@
 // The Russian interface: messages, help text and commander's own error lines. Built on first use
 // (see ru() in i18n.ts), so an English run never creates them.
-import type { Messages } from './i18n.js';
+import { eraLabel, starsLabel, type Messages } from './i18n.js';
 
 export interface Russian {
   messages: Messages;
@@ -206,6 +206,53 @@ function build(): Russian {
       already: (file) => `${file} уже в схеме 2; обновлять нечего.`,
       notSchemaOne: (file) => `${file} — не каталог схемы 1 (его schemaVersion не 1).`,
       written: (n, file) => `Фильмов записано в схеме 2: ${n}, файл ${file}; русские тексты в нём пока null — заполните их.`,
+    },
+    together: {
+      welcome: 'Кто сегодня смотрит?',
+      justMe: 'Только я',
+      twoOfUs: 'Мы вдвоём',
+      name: (n) => (n === 1 ? 'Как вас зовут? (можно пропустить: Enter)' : 'Как зовут вашу половину? (можно пропустить: Enter)'),
+      person: (n) => (n === 1 ? 'Первый зритель' : 'Второй зритель'),
+      mood: (who) => `${who}, какое настроение вам подойдёт? (отметьте любые или ни одного — тогда любое)`,
+      time: (who) => `${who}, сколько у вас времени?`,
+      eraQuestion: 'Какая эпоха — на двоих?',
+      pass: (who) => (who === null ? 'Теперь передайте клавиатуру второму зрителю.' : `Теперь передайте клавиатуру: ${who}, ваша очередь.`),
+      passBack: (who) => `Теперь верните клавиатуру: ${who}, ваша очередь.`,
+      anyMood: 'любое (удивите меня)',
+      fitCount: (n) => (n === 0 ? 'обоим не подходит ни один' : `обоим подходят: ${n}`),
+      offerFits: 'Три фильма, которые подходят вам обоим:',
+      offerSome: (n) => `Обоим подходят только фильмы в количестве ${n}; дальше — самые близкие, и чем каждый жертвует:`,
+      offerNone: 'Ни один фильм не подходит вам обоим. Самые близкие — и чем каждый жертвует:',
+      diaryRule: 'Только фильмы, которые никто из вас не отмечал просмотренными: на этом компьютере один дневник, и этих фильмов в нём нет.',
+      diaryIncluded: 'Фильмы из дневника тоже предлагаются (--include-watched).',
+      strike: (who, left) => `${who}, вычеркните один из ${left === 3 ? 'трёх' : left === 2 ? 'двух' : left}:`,
+      struck: 'вычеркнут',
+      tonight: 'Фильм на сегодня:',
+      markBoth: 'Отметить как просмотренный для обоих',
+      markedBoth: (title, date) => `«${title}» отмечен как просмотренный ${date}: одна запись в дневнике, на двоих.`,
+      bothMood: (mood) => `${mood} (вам обоим)`,
+      whoseMood: (mood, who) => `${mood} (${who})`,
+      notMood: (has, wanted) => `${has}, а не ${wanted}`,
+      or: (words) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} или ${words.at(-1)}`),
+      under: (time) => `короче ${time}`,
+      over: (runtime, time) => `${runtime}, дольше ${time}`,
+      longer: (time) => `дольше ${time}`,
+      short: (runtime, time) => `${runtime}, не дольше ${time}`,
+      unknownRuntime: 'длительность неизвестна',
+      era: (era) => eraLabel(era, 'ru'),
+      notEra: (year, era) => `${year} года, а не ${eraLabel(era, 'ru')}`,
+      but: (keeps, gives) => `${keeps}, но ${gives}`,
+      anything: 'вам обоим подойдёт любой фильм',
+      hours: (min) => (min % 60 === 0 ? `${min / 60} ч` : min % 60 === 30 ? `${Math.floor(min / 60)}½ ч` : `${min} мин`),
+      runtime: (min) => `${min} мин`,
+      keys: { tick: 'отметить', submit: 'готово' },
+    },
+    evening: {
+      rate: (title) => `Ваша оценка фильму «${title}»? (необязательно)`,
+      skipRating: 'Без оценки',
+      stars: (r) => starsLabel(r),
+      notSaved: 'Ничего не записано; меню на месте.',
+      cut: '… остальное — в «Подробнее»',
     },
   };
 

@@ -8,6 +8,7 @@ export interface RawStream {
   readonly isTTY: boolean;
   readonly colorDepth: number | undefined;
   readonly columns: number | undefined;
+  readonly rows?: number | undefined;
   write(text: string | Uint8Array): void;
 }
 
@@ -72,6 +73,9 @@ function openStream(fd: 1 | 2, env: NodeJS.ProcessEnv): RawStream {
     colorDepth: isTTY ? stream.getColorDepth(env) : undefined,
     get columns() {
       return stream.columns;
+    },
+    get rows() {
+      return stream.rows;
     },
     write: (text) => void stream.write(text),
   };
