@@ -5,6 +5,7 @@ import type { FilterSpec, Film, FilmSummary } from '../core/types.js';
 import { applyFilters, predicates, whyEmpty } from '../core/filters.js';
 import { NotFoundError, UsageError } from '../core/errors.js';
 import { answeredInAdvance, applyAnswer, choicesFor, type Question } from '../core/tonight.js';
+import { leaveOutWatched } from '../core/together.js';
 import { drawFilms, isNewYear, seededRandom } from '../core/pick.js';
 import { localDate } from '../core/diary.js';
 import { MOOD_LABELS, type Mood } from '../core/vocab.js';
@@ -86,8 +87,7 @@ export function tonightPool(ctx: Context, base: FilterSpec, includeWatched: bool
     const why = whyEmpty(ctx.summaries(), preds);
     throw new NotFoundError((t) => t.nothingFits(why(t)));
   }
-  const watched = includeWatched ? new Set<string>() : ctx.watchedIds();
-  const pool = fitting.filter((f) => !watched.has(f.id));
+  const pool = leaveOutWatched(fitting, includeWatched ? new Set() : ctx.watchedIds(), includeWatched);
   if (pool.length === 0) throw new NotFoundError((t) => t.errors.allWatched, [(t) => t.errors.allWatchedHint.replace('--include-watched', 'tonight --include-watched')]);
   return pool;
 }

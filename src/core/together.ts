@@ -101,6 +101,14 @@ function judge(film: FilmSummary, people: readonly [Person, Person], era: Era): 
   return { keeps, gives, cost, bothMoods };
 }
 
+/**
+ * The films to offer two people who share one diary: those neither has marked watched, which on
+ * one machine means those not in its diary; every film when they ask for watched ones too.
+ */
+export function leaveOutWatched<F extends FilmSummary>(films: readonly F[], watched: ReadonlySet<string>, includeWatched: boolean): F[] {
+  return includeWatched ? [...films] : films.filter((f) => !watched.has(f.id));
+}
+
 /** A copy in random order: the order ties are broken in, so a seed gives the same offer. */
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
