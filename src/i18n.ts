@@ -431,7 +431,7 @@ Environment:
     welcome: 'Who is watching tonight?',
     justMe: 'Just me',
     twoOfUs: 'The two of us',
-    name: (n) => (n === 1 ? 'Your name? (optional: Enter to skip)' : "Your partner's name? (optional: Enter to skip)"),
+    name: (n) => (n === 1 ? 'Your name? (Enter to skip)' : "Your partner's name? (Enter to skip)"),
     person: (n) => `Person ${n}`,
     mood: (who) => `${who}, which moods would suit you? (tick any, or none for any)`,
     time: (who) => `${who}, how much time do you have?`,
