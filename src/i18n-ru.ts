@@ -253,6 +253,7 @@ function build(): Russian {
       stars: (r) => starsLabel(r),
       notSaved: 'Ничего не записано; меню на месте.',
       cut: '… остальное — в «Подробнее»',
+      inDiary: '(уже в дневнике)',
     },
   };
 

@@ -234,6 +234,7 @@ export interface Messages {
     stars: (rating: number) => string;
     notSaved: string;
     cut: string;
+    inDiary: string;
   };
 }
 
@@ -473,6 +474,7 @@ Environment:
     stars: (r) => starsLabel(r),
     notSaved: 'Nothing was recorded; the menu is still here.',
     cut: '… more in "Full details"',
+    inDiary: '(in the diary)',
   },
 };
 

@@ -144,7 +144,7 @@ export async function runTogether(ctx: Context, opts: TogetherOptions): Promise<
       const film = ctx.full([lefts.at(-1)![0]!.film])[0]!;
       const menu = () => [
         { name: m.prompt.details, value: 'details' },
-        { name: t.markBoth, value: 'watched', disabled: !opts.includeWatched && ctx.watchedIds().has(film.id) },
+        { name: t.markBoth, value: 'watched', disabled: !opts.includeWatched && ctx.watchedIds().has(film.id) ? m.evening.inDiary : false },
         // "Watch it now" (SPEC §7) takes its place here, from the where-to-watch work.
         { name: m.prompt.startOver, value: 'over' },
         { name: m.prompt.quit, value: 'quit' },

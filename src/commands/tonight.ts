@@ -139,8 +139,9 @@ export async function runTonight(ctx: Context, opts: TonightOptions): Promise<vo
       const seen = film !== undefined && ctx.watchedIds().has(film.id);
       const menu = [
         { name: m.prompt.another, value: 'another', disabled: fits().length === 0 ? m.prompt.noMore : false },
-        { name: m.prompt.details, value: 'details', disabled: !film },
-        { name: m.prompt.markWatched, value: 'watched', disabled: !film || seen },
+        // A disabled item says why in the interface language (inquirer's own word is English).
+        { name: m.prompt.details, value: 'details', disabled: !film ? m.prompt.noMore : false },
+        { name: m.prompt.markWatched, value: 'watched', disabled: !film ? m.prompt.noMore : seen ? m.evening.inDiary : false },
         { name: m.prompt.startOver, value: 'over' },
         { name: m.prompt.quit, value: 'quit' },
       ];

@@ -210,6 +210,24 @@ describe('tonight --together', { timeout: 60_000 }, () => {
     expect(await t.exited).toBe(130);
   });
 
+  test('--lang ru: the session for two in Russian, no English but the titles', async () => {
+    const t = open(['--lang', 'ru', 'tonight', '--together', '--seed', '5'], { SOVIET_LOVE_HOME: home() });
+    await type(t, 'Как вас зовут? (Enter — пропустить)', 'Аня');
+    await type(t, 'Как зовут партнёра? (Enter — пропустить)', '');
+    await tick(t, 'Аня, какое настроение вам подойдёт? (отметьте любые или ни одного — тогда любое)', ['лёгкое']);
+    await select(t, 'Аня, сколько у вас времени?', 'До 2 ч');
+    await tick(t, 'Второй зритель, какое настроение вам подойдёт? (отметьте любые или ни одного — тогда любое)', []);
+    await select(t, 'Второй зритель, сколько у вас времени?', 'Любое');
+    await select(t, 'Какая эпоха — на двоих?', 'Любое');
+    await lastDrawing(t, 'Второй зритель, вычеркните один из трёх:');
+    expect(t.text).toContain('Теперь передайте клавиатуру второму зрителю.');
+    expect(t.text).toContain('Три фильма, которые подходят вам обоим:');
+    expect(t.text).toMatch(/лёгкое \(Аня\), короче 2 ч/);
+    for (const english of ['strike', 'keyboard', 'fit you both', 'Person', 'shorter', 'navigate', 'disabled']) expect(t.text).not.toContain(english);
+    await t.press(KEYS.ctrlC);
+    expect(await t.exited).toBe(130);
+  });
+
   test.each([
     [80, 24],
     [40, 15],

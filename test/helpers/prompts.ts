@@ -5,6 +5,8 @@ import { KEYS, type Terminal } from './pty.js';
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A question's title as drawn: on a narrow screen the prompt breaks it into lines at its spaces. */
 const titled = (title: string) => `\\? ${esc(title).replace(/ /g, '\\s+')}`;
+/** The key hint that ends a drawn choice prompt, in either language. */
+const HINT = /navigate|выбор/;
 /** Where the last drawing of a question starts, or -1. */
 function lastAt(text: string, title: string): number {
   let at = -1;
@@ -14,15 +16,20 @@ function lastAt(text: string, title: string): number {
 
 /** Waits for a fully drawn choice prompt (its title, the choices, the key hint) after `from`; returns where it starts. */
 export async function waitPrompt(t: Terminal, title: string, from = 0): Promise<number> {
-  await t.waitFor(new RegExp(`${titled(title)}[^]*navigate`), 10_000, from);
+  await t.waitFor(new RegExp(`${titled(title)}[^]*${HINT.source}`), 10_000, from);
   return lastAt(t.text, title);
 }
 
 /** The latest drawing of a choice prompt, from its title to its key hint. */
 export async function lastDrawing(t: Terminal, title: string): Promise<string> {
-  const at = await waitPrompt(t, title, Math.max(0, lastAt(t.text, title)));
-  const screen = t.text.slice(at);
-  return screen.slice(0, screen.indexOf('navigate') + 'navigate'.length);
+  for (;;) {
+    const at = await waitPrompt(t, title, Math.max(0, lastAt(t.text, title)));
+    const screen = t.text.slice(at);
+    // A newer drawing may have begun since: then wait for it to end too.
+    const hint = HINT.exec(screen);
+    if (hint) return screen.slice(0, hint.index + hint[0].length);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 /** A choice's label without the cursor and the box of a checkbox. */
