@@ -2,7 +2,8 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 
-await build({ entryPoints: ['scripts/bench.ts'], outfile: '.bench/bench.cjs', bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+// node-pty is a native module: required from node_modules, never bundled.
+await build({ entryPoints: ['scripts/bench.ts'], outfile: '.bench/bench.cjs', bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['@lydell/node-pty'], logLevel: 'warning' });
 
 /** A floor: just these dependencies bundled and loaded, nothing else. */
 const floor = (file, modules) =>

@@ -105,23 +105,37 @@ const noColorGuess = {
   },
 };
 
+/**
+ * The prompts wrap every line they draw with wrap-ansi, whose loading and first call cost ~10 ms
+ * before the first question; they get a stand-in that returns a line that fits as it is and loads
+ * the real one only for a longer line.
+ */
+const quickWrap = {
+  name: 'quick-wrap',
+  setup(b) {
+    b.onResolve({ filter: /^wrap-ansi$/ }, (args) =>
+      args.importer.includes('@inquirer') || args.importer.includes('prompts.cjs') ? { path: new URL('./shims/wrap-ansi.cjs', import.meta.url).pathname } : undefined,
+    );
+  },
+};
+
 const bundle = await build({
   entryPoints: ['src/cli.ts'],
   write: false,
-  plugins: [lazyChildProcess, noColorGuess],
+  plugins: [lazyChildProcess, noColorGuess, quickWrap],
   outfile: 'dist/cli.cjs',
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // inquirer (interactive paths), open (the `watch` path, which needs its own xdg-open beside it),
-  // and the ZIP and CSV readers (the import path) are required on first use only, so they stay out
-  // of the bundle: every other command starts without reading their code.
-  external: ['@inquirer/prompts', 'open', 'yauzl', 'csv-parse', 'csv-parse/sync'],
+  // open (the `watch` path, which needs its own xdg-open beside it) and the ZIP and CSV readers
+  // (the import path) are required on first use only, so they stay out of the bundle: every other
+  // command starts without reading their code. The prompts are a chunk of their own (below).
+  external: ['open', 'yauzl', 'csv-parse', 'csv-parse/sync'],
   define: {
     PACKAGE_VERSION: JSON.stringify(pkg.version),
   },
-  minify: true,
+  minify: process.env.NO_MINIFY !== '1',
   legalComments: 'none',
   // A map back to src/ for DEBUG=soviet-love stacks (the bin shim turns source maps on only then).
   sourcemap: 'external',
@@ -140,6 +154,27 @@ sourceMap.mappings = `;${sourceMap.mappings}`;
 writeFileSync('dist/cli.cjs.map', JSON.stringify(sourceMap));
 const body = ascii(code.text).replace(/\n\/\/# sourceMappingURL=.*\n?$/, '');
 writeFileSync('dist/cli.cjs', `(function (exports, require, module, __filename, __dirname) {\n${body}\n})\n//# sourceMappingURL=cli.cjs.map\n`);
+
+// The prompts the interactive commands use, apart from the bundle: loaded by the bin shim through a
+// code cache of their own (src/io/prompts.ts), so no other command reads them.
+const prompts = await build({
+  stdin: {
+    contents: ['select', 'checkbox', 'search', 'input'].map((p) => `exports.${p} = require('@inquirer/${p}').default;`).join('\n'),
+    resolveDir: new URL('..', import.meta.url).pathname,
+    sourcefile: 'prompts.cjs',
+  },
+  write: false,
+  outfile: 'dist/prompts.cjs',
+  plugins: [quickWrap],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: process.env.NO_MINIFY !== '1',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+writeFileSync('dist/prompts.cjs', `(function (exports, require, module, __filename, __dirname) {${ascii(prompts.outputFiles[0].text)}\n})`);
 
 // The bin shim finds a user's own code cache with the same rule the command uses for its cache folder.
 // It makes that folder one level at a time, as the command does (src/io/open.ts).

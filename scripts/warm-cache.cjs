@@ -31,6 +31,43 @@ async function warm(runs, env) {
   saveCache(script, tag);
 }
 
+/**
+ * `tonight` needs a terminal, so its cache (and the prompts chunk's) comes from a run in a pseudo-
+ * terminal: three Enters, then Ctrl-C at the menu; the run saves both caches as it ends. Without
+ * node-pty (a dev dependency) the first real run makes them instead.
+ */
+function warmTonight(env) {
+  let pty;
+  try {
+    pty = require('@lydell/node-pty');
+  } catch {
+    return Promise.resolve();
+  }
+  const bin = join(__dirname, '..', 'bin', 'soviet-love.cjs');
+  return new Promise((done) => {
+    const term = pty.spawn(process.execPath, [bin, 'tonight'], { name: 'xterm-256color', cols: 100, rows: 40, env: { ...env, TERM: 'xterm-256color' } });
+    let screen = '';
+    let answered = 0;
+    let waiting = false;
+    const timer = setTimeout(() => term.kill(), 20000);
+    term.onData((d) => {
+      screen += d;
+      // Each question is drawn with its key hint: three answered with Enter, then Ctrl-C at the menu.
+      if (waiting || !screen.includes('select')) return;
+      waiting = true;
+      setTimeout(() => {
+        screen = '';
+        waiting = false;
+        term.write(answered++ < 3 ? '\r' : '\u0003');
+      }, 50);
+    });
+    term.onExit(() => {
+      clearTimeout(timer);
+      done();
+    });
+  });
+}
+
 if (process.argv[2] === '--runs') {
   // One cache: the runs come as JSON, the environment from the parent.
   warm(JSON.parse(process.argv[3]), process.env);
@@ -40,7 +77,9 @@ if (process.argv[2] === '--runs') {
   try {
     // The build runs this with standard output and error discarded.
     for (const runs of RUNS) execFileSync(process.execPath, [__filename, '--runs', JSON.stringify(runs)], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  } finally {
+  } catch (err) {
     rmSync(home, { recursive: true, force: true });
+    throw err;
   }
+  warmTonight(env).finally(() => rmSync(home, { recursive: true, force: true }));
 }

@@ -208,7 +208,8 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
       if (argv.some((a) => a.startsWith('-') && !GLOBAL_FLAGS.has(a.split('=')[0]!))) {
         await buildProgram(getContext, () => {}, lang, '', false).parseAsync(argv, { from: 'user' });
       }
-      if (isInteractive()) argv = [...argv, 'tonight'];
+      // In a terminal a bare run is `tonight`, first asking who is watching (just me, or two).
+      if (isInteractive()) argv = [...argv, 'tonight', '--welcome'];
       else {
         const program = buildProgram(getContext, () => {}, lang);
         writeErr(`${program.helpInformation()}\n${MESSAGES[lang].errors.noCommand}\n`);

@@ -27,6 +27,8 @@ export interface Output {
   write(text: string | Uint8Array): void;
   readonly isTTY: boolean;
   readonly columns: number;
+  /** The terminal's height, else 24 (menus and cards are fitted to it). */
+  readonly rows: number;
   readonly style: Style;
 }
 
@@ -75,6 +77,9 @@ function makeOutput(stream: RawStream, choice: ColorChoice, env: NodeJS.ProcessE
     isTTY: info.isTTY,
     get columns() {
       return stream.columns || Number(env.COLUMNS) || 80;
+    },
+    get rows() {
+      return stream.rows || Number(env.LINES) || 24;
     },
     style,
   };

@@ -1,6 +1,6 @@
 // The Russian interface: messages, help text and commander's own error lines. Built on first use
 // (see ru() in i18n.ts), so an English run never creates them.
-import type { Messages } from './i18n.js';
+import { eraLabel, starsLabel, type Messages } from './i18n.js';
 import { echo } from './core/normalize.js';
 
 export interface Russian {
@@ -289,6 +289,54 @@ function build(): Russian {
       openFailed: (why) => `Не удалось открыть браузер (${why}); откройте адрес выше сами.`,
     },
     story: { matched: (words) => `в сюжете: ${words}` },
+    together: {
+      welcome: 'Кто сегодня смотрит?',
+      justMe: 'Только я',
+      twoOfUs: 'Мы вдвоём',
+      name: (n) => (n === 1 ? 'Как вас зовут? (Enter — пропустить)' : 'Как зовут партнёра? (Enter — пропустить)'),
+      person: (n) => (n === 1 ? 'Первый зритель' : 'Второй зритель'),
+      mood: (who) => `${who}, какое настроение вам подойдёт? (отметьте любые или ни одного — тогда любое)`,
+      time: (who) => `${who}, сколько у вас времени?`,
+      eraQuestion: 'Какая эпоха — на двоих?',
+      pass: (who) => (who === null ? 'Теперь передайте клавиатуру второму зрителю.' : `Теперь передайте клавиатуру: ${who}, ваша очередь.`),
+      passBack: (who) => `Теперь верните клавиатуру: ${who}, ваша очередь.`,
+      anyMood: 'любое (удивите меня)',
+      fitCount: (n) => (n === 0 ? 'обоим не подходит ни один' : `обоим подходят: ${n}`),
+      offerFits: 'Три фильма, которые подходят вам обоим:',
+      offerSome: (n) => `Обоим подходят только фильмы в количестве ${n}; дальше — самые близкие, и чем каждый жертвует:`,
+      offerNone: 'Ни один фильм не подходит вам обоим. Самые близкие — и чем каждый жертвует:',
+      diaryRule: 'Только фильмы, которые никто из вас не отмечал просмотренными: на этом компьютере один дневник, и этих фильмов в нём нет.',
+      diaryIncluded: 'Фильмы из дневника тоже предлагаются (--include-watched).',
+      strike: (who, left) => `${who}, вычеркните один из ${left === 3 ? 'трёх' : left === 2 ? 'двух' : left}:`,
+      struck: 'вычеркнут',
+      tonight: 'Фильм на сегодня:',
+      markBoth: 'Отметить как просмотренный для обоих',
+      markedBoth: (title, date) => `«${title}» отмечен как просмотренный ${date}: одна запись в дневнике, на двоих.`,
+      bothMood: (mood) => `${mood} (вам обоим)`,
+      whoseMood: (mood, who) => `${mood} (${who})`,
+      notMood: (has, wanted) => `${has}, а не ${wanted}`,
+      or: (words) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} или ${words.at(-1)}`),
+      under: (time) => `короче ${time}`,
+      over: (runtime, time) => `${runtime}, дольше ${time}`,
+      longer: (time) => `дольше ${time}`,
+      short: (runtime, time) => `${runtime}, не дольше ${time}`,
+      unknownRuntime: 'длительность неизвестна',
+      era: (era) => eraLabel(era, 'ru'),
+      notEra: (year, era) => `${year} года, а не ${eraLabel(era, 'ru')}`,
+      but: (keeps, gives) => `${keeps}, но ${gives}`,
+      anything: 'вам обоим подойдёт любой фильм',
+      hours: (min) => (min % 60 === 0 ? `${min / 60} ч` : min % 60 === 30 ? `${Math.floor(min / 60)}½ ч` : `${min} мин`),
+      runtime: (min) => `${min} мин`,
+      keys: { tick: 'отметить', submit: 'готово' },
+    },
+    evening: {
+      rate: (title) => `Ваша оценка фильму «${title}»? (необязательно)`,
+      skipRating: 'Без оценки',
+      stars: (r) => starsLabel(r),
+      notSaved: 'Ничего не записано; меню на месте.',
+      cut: '… остальное — в «Подробнее»',
+      inDiary: '(уже в дневнике)',
+    },
   };
 
   const HELP: Record<string, string> = {
@@ -327,6 +375,10 @@ function build(): Russian {
     "only films not in your diary": "только фильмы, которых нет в дневнике",
     "mood → time → era → a film": "настроение → время → эпоха → фильм",
     "the mood question answered in advance": "вопрос о настроении уже отвечен",
+    "for two people: each answers in turn, three films are offered, each strikes one": "для двоих: каждый отвечает по очереди, предлагаются три фильма, каждый вычёркивает один",
+    "a number that makes the suggestions (and the offer for two) reproducible": "число, с которым предложения (и выбор на двоих) повторяются",
+    "also suggest films from your diary": "предлагать и фильмы из дневника",
+    "one film for two: answer in turn, then strike": "один фильм на двоих: ответьте по очереди, потом вычеркните",
     "the same, in a terminal": "то же самое, в терминале",
     "pick random film(s) that fit the filters; watched films are skipped": "случайный фильм (или несколько) под фильтры; просмотренные пропускаются",
     "pick n different films": "выбрать n разных фильмов",

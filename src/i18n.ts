@@ -264,6 +264,56 @@ export interface Messages {
     /** Under a story hit in a terminal: the film's words the query met. */
     matched: (words: string) => string;
   };
+  /** `tonight --together` (SPEC §9): two people's answers, the offer, the strikes. */
+  together: {
+    welcome: string;
+    justMe: string;
+    twoOfUs: string;
+    name: (n: 1 | 2) => string;
+    person: (n: number) => string;
+    mood: (who: string) => string;
+    time: (who: string) => string;
+    eraQuestion: string;
+    pass: (who: string | null) => string;
+    passBack: (who: string) => string;
+    anyMood: string;
+    fitCount: (n: number) => string;
+    offerFits: string;
+    offerSome: (n: number) => string;
+    offerNone: string;
+    diaryRule: string;
+    diaryIncluded: string;
+    strike: (who: string, left: number) => string;
+    struck: string;
+    tonight: string;
+    markBoth: string;
+    markedBoth: (title: string, date: string) => string;
+    bothMood: (mood: string) => string;
+    whoseMood: (mood: string, who: string) => string;
+    notMood: (has: string, wanted: string) => string;
+    or: (words: string[]) => string;
+    under: (time: string) => string;
+    over: (runtime: string, time: string) => string;
+    longer: (time: string) => string;
+    short: (runtime: string, time: string) => string;
+    unknownRuntime: string;
+    era: (era: { from?: number; to?: number }) => string;
+    notEra: (year: number, era: { from?: number; to?: number }) => string;
+    but: (keeps: string, gives: string) => string;
+    anything: string;
+    hours: (minutes: number) => string;
+    runtime: (minutes: number) => string;
+    keys: { tick: string; submit: string };
+  };
+  /** What `tonight` says around its menu: the rating, a diary it cannot write, a shortened card. */
+  evening: {
+    rate: (title: string) => string;
+    skipRating: string;
+    stars: (rating: number) => string;
+    notSaved: string;
+    cut: string;
+    inDiary: string;
+  };
 }
 
 const en: Messages = {
@@ -535,7 +585,72 @@ Environment:
     openFailed: (why) => `Could not open the browser (${why}); open the address above yourself.`,
   },
   story: { matched: (words) => `in the story: ${words}` },
+  together: {
+    welcome: 'Who is watching tonight?',
+    justMe: 'Just me',
+    twoOfUs: 'The two of us',
+    name: (n) => (n === 1 ? 'Your name? (Enter to skip)' : "Your partner's name? (Enter to skip)"),
+    person: (n) => `Person ${n}`,
+    mood: (who) => `${who}, which moods would suit you? (tick any, or none for any)`,
+    time: (who) => `${who}, how much time do you have?`,
+    eraQuestion: 'Which era, for the two of you?',
+    pass: (who) => `Now pass the keyboard to your partner${who === null ? '' : `, ${who}`}.`,
+    passBack: (who) => `Now pass the keyboard back to ${who}.`,
+    anyMood: 'any (surprise me)',
+    fitCount: (n) => (n === 0 ? 'none fits you both' : `${n} fit${n === 1 ? 's' : ''} you both`),
+    offerFits: 'Three films that fit you both:',
+    offerSome: (n) => `Only ${n} film${n === 1 ? ' fits' : 's fit'} you both; then the closest, with what each gives up:`,
+    offerNone: 'No film fits you both. The closest, each with what it gives up:',
+    diaryRule: "Only films neither of you has marked watched: this computer keeps one diary, and none of these is in it.",
+    diaryIncluded: 'Films in the diary are included (--include-watched).',
+    strike: (who, left) => `${who}, strike one of these ${left === 3 ? 'three' : left}:`,
+    struck: 'struck',
+    tonight: "Tonight's film:",
+    markBoth: 'Mark as watched for both',
+    markedBoth: (title, date) => `Marked ${title} as watched on ${date}: one viewing in the diary, for the two of you.`,
+    bothMood: (mood) => `${mood} (you both)`,
+    whoseMood: (mood, who) => `${mood} (${who})`,
+    notMood: (has, wanted) => `${has}, not ${wanted}`,
+    or: (words) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`),
+    under: (time) => `shorter than ${time}`,
+    over: (runtime, time) => `${runtime}, longer than ${time}`,
+    longer: (time) => `longer than ${time}`,
+    short: (runtime, time) => `${runtime}, not longer than ${time}`,
+    unknownRuntime: 'running time unknown',
+    era: (era) => eraLabel(era, 'en'),
+    notEra: (year, era) => `from ${year}, not ${eraLabel(era, 'en').replace(/^from /, '')}`,
+    but: (keeps, gives) => `${keeps}, but ${gives}`,
+    anything: 'any film will do for you both',
+    hours: (min) => (min % 60 === 0 ? `${min / 60} h` : min % 60 === 30 ? `${Math.floor(min / 60)}½ h` : `${min} min`),
+    runtime: (min) => `${min} min`,
+    keys: { tick: 'tick', submit: 'done' },
+  },
+  evening: {
+    rate: (title) => `Your rating for ${title}? (optional)`,
+    skipRating: 'No rating',
+    stars: (r) => starsLabel(r),
+    notSaved: 'Nothing was recorded; the menu is still here.',
+    cut: '… more in "Full details"',
+    inDiary: '(in the diary)',
+  },
 };
+
+/** "from the 1970s", "before 1950", "from 1960 to 1975": the era of `tonight --together`. */
+export function eraLabel(era: { from?: number; to?: number }, lang: Lang): string {
+  const { from, to } = era;
+  const ru = lang === 'ru';
+  if (from !== undefined && to !== undefined && from % 10 === 0 && to === from + 9) return ru ? `${from}-х годов` : `from the ${from}s`;
+  if (from === undefined && to !== undefined) return ru ? `до ${to + 1} года` : `before ${to + 1}`;
+  if (to === undefined && from !== undefined) return ru ? `не раньше ${from} года` : `from ${from} on`;
+  return ru ? `${from}–${to} годов` : `from ${from} to ${to}`;
+}
+
+/** "★★★★☆ 4", "★★★½ 3.5": a rating as stars and its number, the same in both languages. */
+export function starsLabel(rating: number): string {
+  const whole = Math.floor(rating);
+  const half = rating - whole >= 0.5;
+  return `${'★'.repeat(whole)}${half ? '½' : ''}${'☆'.repeat(5 - whole - (half ? 1 : 0))} ${rating}`;
+}
 
 export const MESSAGES: Record<Lang, Messages> = {
   en,

@@ -1,6 +1,6 @@
 // The watchlist's part in `tonight`: the first question, "Save for later", and the question after "Mark as watched".
 import type { Context } from '../context.js';
-import type { Film } from '../core/types.js';
+import type { Film, FilmSummary } from '../core/types.js';
 import { savedOnly } from '../core/watchlist.js';
 import { MESSAGES } from '../i18n.js';
 import { cell } from '../render/text.js';
@@ -10,7 +10,7 @@ import { saveFilm, unsaveFilm } from './watchlist.js';
  * "From your watchlist or from everything?", asked only when some saved film is in the pool;
  * returns the films to choose from. The watchlist is the default: that is what it was saved for.
  */
-export async function chooseSource(ctx: Context, pool: Film[]): Promise<Film[]> {
+export async function chooseSource<F extends FilmSummary>(ctx: Context, pool: F[]): Promise<F[]> {
   const saved = savedOnly(pool, ctx.watchlist());
   if (saved.length === 0) return pool;
   const { choose } = await import('../io/prompts.js');
@@ -31,7 +31,7 @@ export async function chooseSource(ctx: Context, pool: Film[]): Promise<Film[]> 
 export function saveItem(ctx: Context, film: Film | undefined): { name: string; value: string; disabled: boolean | string } {
   const m = MESSAGES[ctx.lang];
   const saved = film !== undefined && ctx.watchlist().some((s) => s.id === film.id);
-  return { name: m.lists.saveForLater, value: 'save', disabled: !film ? true : saved ? m.lists.onWatchlist : false };
+  return { name: m.lists.saveForLater, value: 'save', disabled: !film ? m.prompt.noMore : saved ? m.lists.onWatchlist : false };
 }
 
 export function saveFromMenu(ctx: Context, film: Film): void {

@@ -1,25 +1,31 @@
 // `tonight`: the interactive picker — mood, time, era, then one film at a time with a menu.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
-import type { FilterSpec, Film } from '../core/types.js';
-import { applyFilters, predicates } from '../core/filters.js';
+import type { FilterSpec, Film, FilmSummary } from '../core/types.js';
+import { applyFilters, predicates, whyEmpty } from '../core/filters.js';
 import { NotFoundError, UsageError } from '../core/errors.js';
 import { answeredInAdvance, applyAnswer, choicesFor, type Question } from '../core/tonight.js';
-import { drawFilms, isNewYear } from '../core/pick.js';
+import { leaveOutWatched } from '../core/together.js';
+import { drawFilms, isNewYear, seededRandom } from '../core/pick.js';
 import { localDate } from '../core/diary.js';
 import { MOOD_LABELS, type Mood } from '../core/vocab.js';
 import { MESSAGES, type Messages } from '../i18n.js';
 import { filmCard } from '../render/card.js';
-import { cell } from '../render/text.js';
-import { appendDiary } from '../io/diary.js';
+import { fittedCard, markWatched } from './evening.js';
 import { addFilterOptions, readFilters, type FilterOptions } from './filters.js';
 import { examples } from './help.js';
 import { parseDateOption } from './dates.js';
 import { afterWatched, chooseSource, saveFromMenu, saveItem } from './tonight-lists.js';
+import { parseSeed } from './pick.js';
 
 export interface TonightOptions extends FilterOptions {
   date?: string;
   input?: boolean;
+  together?: boolean;
+  seed?: string;
+  includeWatched?: boolean;
+  /** Set by a bare `soviet-love` in a terminal: ask "Just me / The two of us" first. */
+  welcome?: boolean;
 }
 
 export function register(program: Command, ctx: () => Context): void {
@@ -27,17 +33,22 @@ export function register(program: Command, ctx: () => Context): void {
     .command('tonight')
     .description("answer three questions and get tonight's film (needs a terminal)")
     .option('--date <YYYY-MM-DD>', 'the day it is (default today); also the date "mark as watched" records')
-    .option('--no-input', 'never prompt (exits 2: use pick instead)');
+    .option('--no-input', 'never prompt (exits 2: use pick instead)')
+    .option('--together', 'for two people: each answers in turn, three films are offered, each strikes one')
+    .option('--seed <n>', 'a number that makes the suggestions (and the offer for two) reproducible')
+    .option('--include-watched', 'also suggest films from your diary')
+    .addOption(new Option('--welcome').hideHelp());
   addFilterOptions(cmd);
   examples(cmd, [
     ['soviet-love tonight', 'mood → time → era → a film'],
     ['soviet-love tonight --mood light', 'the mood question answered in advance'],
+    ['soviet-love tonight --together', 'one film for two: answer in turn, then strike'],
     ['soviet-love', 'the same, in a terminal'],
   ]);
   cmd.action((opts: TonightOptions) => runTonight(ctx(), opts));
 }
 
-function questionLabel(q: Question, value: string, m: Messages): string {
+export function questionLabel(q: Question, value: string, m: Messages): string {
   const p = m.prompt;
   if (value === 'any') return `${p.any} (${p.surprise})`;
   if (q === 'mood') {
@@ -48,7 +59,7 @@ function questionLabel(q: Question, value: string, m: Messages): string {
   return value === 'before-1950' ? p.before1950 : p.decade(Number(value.slice(0, 4)));
 }
 
-async function ask(ctx: Context, films: readonly Film[], spec: FilterSpec): Promise<FilterSpec> {
+async function ask(ctx: Context, films: readonly FilmSummary[], spec: FilterSpec): Promise<FilterSpec> {
   const { choose } = await import('../io/prompts.js');
   const m = MESSAGES[ctx.lang];
   const titles: Record<Question, string> = { mood: m.prompt.mood, time: m.prompt.time, era: m.prompt.era };
@@ -66,6 +77,22 @@ async function ask(ctx: Context, films: readonly Film[], spec: FilterSpec): Prom
   return current;
 }
 
+/**
+ * The films to suggest: the filters' films, without those in the diary unless asked. When there
+ * are none, says what emptied the list, as pick and list do.
+ */
+export function tonightPool(ctx: Context, base: FilterSpec, includeWatched: boolean): FilmSummary[] {
+  const preds = predicates({ ...base, unwatched: false });
+  const fitting = applyFilters(ctx.summaries(), preds);
+  if (fitting.length === 0) {
+    const why = whyEmpty(ctx.summaries(), preds);
+    throw new NotFoundError((t) => t.nothingFits(why(t)));
+  }
+  const pool = leaveOutWatched(fitting, includeWatched ? new Set() : ctx.watchedIds(), includeWatched);
+  if (pool.length === 0) throw new NotFoundError((t) => t.errors.allWatched, [(t) => t.errors.allWatchedHint.replace('--include-watched', 'tonight --include-watched')]);
+  return pool;
+}
+
 export async function runTonight(ctx: Context, opts: TonightOptions): Promise<void> {
   const m = MESSAGES[ctx.lang];
   if (!ctx.interactive || opts.input === false) {
@@ -73,44 +100,63 @@ export async function runTonight(ctx: Context, opts: TonightOptions): Promise<vo
   }
   const date = opts.date !== undefined ? parseDateOption(opts.date) : localDate(ctx.now());
   const base = readFilters(opts);
-  const { choose } = await import('../io/prompts.js');
+  const seed = parseSeed(opts.seed);
+  const random = seed === undefined ? ctx.random : seededRandom(seed);
+  const { choose, preloadPrompts } = await import('../io/prompts.js');
+  // The prompt library is loaded before the catalog is read: both before the first question.
+  preloadPrompts();
+  const includeWatched = opts.includeWatched === true;
+  // A bare `soviet-love` asks who is watching; `--together` goes straight to the two of you.
+  if (opts.together || opts.welcome) {
+    tonightPool(ctx, base, includeWatched);
+    const { runTogether } = await import('./together.js');
+    for (;;) {
+      const who = opts.together ? 'two' : await choose(ctx, m.together.welcome, [{ name: m.together.justMe, value: 'me' }, { name: m.together.twoOfUs, value: 'two' }], 'me');
+      if (who === 'me') break;
+      if ((await runTogether(ctx, { base, date, seed, includeWatched, canGoBack: !opts.together })) !== 'back') return;
+    }
+  }
   const shown = new Set<string>();
   const s = ctx.stdout.style;
   const card = (film: Film, brief: boolean) =>
     filmCard(film, s, m, { columns: ctx.stdout.columns, brief, russianFirst: ctx.lang === 'ru' });
+  const unseen = (f: FilmSummary) => includeWatched || !ctx.watchedIds().has(f.id);
 
   for (;;) {
-    // Watched films are left out, and so is every film already suggested this session.
-    const watched = ctx.watchedIds();
-    const unseen = applyFilters(ctx.films(), predicates({ ...base, unwatched: false })).filter((f) => !watched.has(f.id));
-    if (unseen.length === 0) throw new NotFoundError((t) => t.nothingFits(t.errors.allSeen));
-    const pool = await chooseSource(ctx, unseen);
+    // Watched films are left out (unless asked), and so is every film already suggested this session;
+    // with films on the watchlist, the first question is whether to pick from them.
+    const pool = await chooseSource(ctx, tonightPool(ctx, base, includeWatched));
     const spec = await ask(ctx, pool, { ...base, unwatched: false });
-    const fits = () => applyFilters(pool, predicates(spec)).filter((f) => !shown.has(f.id) && !ctx.watchedIds().has(f.id));
-    let film: Film | undefined = drawFilms(fits(), 1, ctx.random, shown.size === 0 ? date : '')[0];
+    const fits = () => applyFilters(pool, predicates(spec)).filter((f) => !shown.has(f.id) && unseen(f));
+    let film: Film | undefined = ctx.full(drawFilms(fits(), 1, random, shown.size === 0 ? date : ''))[0];
     if (film && isNewYear(date) && film.id === 'irony-of-fate' && shown.size === 0) ctx.stdout.write(`\n${s.bold(m.prompt.newYear)}\n`);
     let fresh = true;
-    for (;;) {
-      if (fresh) {
-        if (film) shown.add(film.id);
-        ctx.stdout.write(film ? `\n${card(film, true)}\n` : `\n${m.prompt.noMore}\n`);
-        fresh = false;
-      }
-      const seen = film !== undefined && ctx.watchedIds().has(film.id);
-      const menu = [
+    const menuFor = (shownFilm: Film | undefined) => {
+      const seen = shownFilm !== undefined && ctx.watchedIds().has(shownFilm.id);
+      return [
         { name: m.prompt.another, value: 'another', disabled: fits().length === 0 ? m.prompt.noMore : false },
-        { name: m.prompt.details, value: 'details', disabled: !film },
-        { name: m.watch.menu, value: 'watch', disabled: !film },
-        { name: m.prompt.markWatched, value: 'watched', disabled: !film || seen },
-        saveItem(ctx, film),
+        // A disabled item says why in the interface language (inquirer's own word is English).
+        { name: m.prompt.details, value: 'details', disabled: !shownFilm ? m.prompt.noMore : false },
+        { name: m.watch.menu, value: 'watch', disabled: !shownFilm ? m.prompt.noMore : false },
+        { name: m.prompt.markWatched, value: 'watched', disabled: !shownFilm ? m.prompt.noMore : seen ? m.evening.inDiary : false },
+        saveItem(ctx, shownFilm),
         { name: m.prompt.startOver, value: 'over' },
         { name: m.prompt.quit, value: 'quit' },
       ];
+    };
+    for (;;) {
+      if (fresh) {
+        if (film) shown.add(film.id);
+        // The card is cut to the screen, so its title stays above the menu.
+        ctx.stdout.write(film ? `\n${fittedCard(ctx, film, menuFor(film).length)}\n` : `\n${m.prompt.noMore}\n`);
+        fresh = false;
+      }
+      const menu = menuFor(film);
       const action = await choose(ctx, m.prompt.next, menu, fits().length > 0 ? 'another' : 'over');
       if (action === 'quit') return;
       if (action === 'over') break;
       if (action === 'another') {
-        film = drawFilms(fits(), 1, ctx.random, '')[0];
+        film = ctx.full(drawFilms(fits(), 1, random, ''))[0];
         fresh = true;
       } else if (action === 'details' && film) {
         ctx.stdout.write(`\n${card(film, false)}`);
@@ -118,10 +164,8 @@ export async function runTonight(ctx: Context, opts: TonightOptions): Promise<vo
         // Opens the film and records nothing: marking it watched stays the user's choice.
         await (await import('./watch.js')).watchNow(ctx, film);
       } else if (action === 'watched' && film) {
-        appendDiary(ctx.diaryFile, ctx.diaryDir, { op: 'watch', id: film.id, watchedOn: date, rating: null, at: ctx.now().toISOString() });
-        ctx.resetDiary();
-        ctx.stdout.write(`${s.good(m.prompt.marked(cell(film.title), date))}\n`);
-        await afterWatched(ctx, film);
+        // A film on the watchlist is taken off it only if the person says so.
+        if (await markWatched(ctx, film, date, m.prompt.marked)) await afterWatched(ctx, film);
       } else if (action === 'save' && film) {
         saveFromMenu(ctx, film);
       }

@@ -20,6 +20,7 @@ export interface RawStream {
   readonly isTTY: boolean;
   readonly colorDepth: number | undefined;
   readonly columns: number | undefined;
+  readonly rows?: number | undefined;
   /** Bytes are JSON from jsonRecord() (control characters escaped); strings are made terminal-safe. */
   write(text: string | Uint8Array, keepStyles?: boolean): void;
 }
@@ -81,6 +82,9 @@ function openStream(fd: 1 | 2, env: NodeJS.ProcessEnv): RawStream {
     colorDepth: isTTY ? stream.getColorDepth(env) : undefined,
     get columns() {
       return stream.columns;
+    },
+    get rows() {
+      return stream.rows;
     },
     write: (text, keep) => void stream.write(safe(text, keep)),
   };

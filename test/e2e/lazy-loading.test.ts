@@ -1,5 +1,5 @@
-// What a run loads is part of its start-up cost: non-interactive commands must never load inquirer,
-// and a piped run must not build node's stdout stream or load chalk, Fuse.js or the Russian tables.
+// What a run loads is part of its start-up cost: non-interactive commands must never load the
+// prompts (dist/prompts.cjs, read by the shim through its code cache), and a piped run must not build node's stdout stream or load chalk, Fuse.js or the Russian tables.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,12 +8,18 @@ import { BIN, cleanEnv, NODE, tempHome } from '../helpers/run.js';
 import { Terminal } from '../helpers/pty.js';
 
 const home = tempHome();
-// Preloaded with --require: on exit it writes what the run loaded (files, and node's own modules).
+// Preloaded with --require: on exit it writes what the run loaded (modules, the files it read, and
+// node's own modules).
 const probe = join(home.dir, 'probe.cjs');
 writeFileSync(
   probe,
-  `process.on('exit', () => require('node:fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify({
+  `const fs = require('node:fs');
+  const read = [];
+  const readFileSync = fs.readFileSync;
+  fs.readFileSync = (file, ...rest) => (read.push(String(file)), readFileSync(file, ...rest));
+  process.on('exit', () => fs.writeFileSync(process.env.PROBE_OUT, JSON.stringify({
     files: Object.keys(require.cache),
+    read,
     builtins: process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)),
   })));`,
 );
@@ -21,6 +27,7 @@ afterAll(() => home.cleanup());
 
 interface Loaded {
   files: string[];
+  read: string[];
   builtins: string[];
 }
 
@@ -39,6 +46,7 @@ describe('a piped run loads only what it uses', () => {
     expect(loaded.files.some((f) => /node_modules[\\/]open[\\/]/.test(f))).toBe(false);
     // The ZIP and CSV readers belong to `import letterboxd` alone.
     expect(loaded.files.some((f) => /node_modules[\\/](yauzl|csv-parse)[\\/]/.test(f))).toBe(false);
+    expect(loaded.read.some((f) => f.includes('prompts.cjs'))).toBe(false);
     // node's stdout stream for a pipe would load these; the run writes to the descriptor instead.
     for (const mod of ['net', 'tty', 'readline']) expect(loaded.builtins, mod).not.toContain(mod);
   });
@@ -55,13 +63,16 @@ describe('import letterboxd', () => {
 });
 
 describe('an interactive run', () => {
-  it('loads inquirer', async () => {
+  it('loads the bundled prompts chunk, through its code cache, and nothing from node_modules', async () => {
     const out = join(home.dir, 'loaded-tonight.json');
     const t = new Terminal(['tonight'], { SOVIET_LOVE_HOME: home.dir, PROBE_OUT: out, NODE_OPTIONS: `--require ${probe}` });
     await t.waitFor('?');
     t.write('\u0003');
     expect(await t.exited).toBe(130);
     const loaded = JSON.parse(readFileSync(out, 'utf8')) as Loaded;
-    expect(loaded.files.some((f) => f.includes('@inquirer'))).toBe(true);
+    expect(loaded.read.some((f) => /dist[\\/]prompts\.cjs$/.test(f))).toBe(true);
+    expect(loaded.read.some((f) => /dist[\\/]prompts\.cjs\..+\.prompts\.cache$/.test(f))).toBe(true);
+    // Bundled: nothing is required from node_modules, so a global install needs no dependencies.
+    expect(loaded.files.some((f) => f.includes('node_modules'))).toBe(false);
   });
 });

@@ -77,7 +77,7 @@ describe('tonight and the watchlist', { timeout: 30_000 }, () => {
     const t = open(['tonight', '--director', 'menshov'], { SOVIET_LOVE_HOME: dir });
     await answerAny(t);
     const menu = await lastDrawing(t, Q.next);
-    const items = ['Another one', 'Full details', 'Mark as watched', 'Save for later', 'Start over', 'Quit'].map((i) => menu.indexOf(i));
+    const items = ['Another one', 'Full details', 'Watch it now', 'Mark as watched', 'Save for later', 'Start over', 'Quit'].map((i) => menu.indexOf(i));
     expect([...items].sort((a, b) => a - b)).toEqual(items);
     await select(t, Q.next, 'Save for later');
     await t.waitFor(/Saved .+ for later\./);
@@ -97,6 +97,8 @@ describe('tonight and the watchlist', { timeout: 30_000 }, () => {
       await select(t, Q.source, 'From my watchlist');
       await answerAny(t);
       await select(t, Q.next, 'Mark as watched');
+      // The rating comes first (Enter on "No rating" skips it), then the watchlist question.
+      await select(t, 'Your rating for Office Romance? (optional)', 'No rating');
       const question = await lastDrawing(t, 'Office Romance is on your watchlist. Take it off?');
       expect(question).toMatch(/❯ Yes, take it off/);
       await select(t, 'Office Romance is on your watchlist. Take it off?', answer);

@@ -271,7 +271,9 @@ describe('tonight in a terminal', { timeout: 30_000 }, () => {
     const [title] = cardTitles(t.text);
     expect(title).toBeTruthy();
 
-    const from = await select(t, Q.next, 'Mark as watched');
+    await select(t, Q.next, 'Mark as watched');
+    // The rating is optional: Enter on "No rating" skips it.
+    const from = await select(t, `Your rating for ${title}? (optional)`, 'No rating');
     await t.waitFor(`Marked ${title} as watched on 2026-02-14.`, 10_000, from);
     await waitPrompt(t, Q.next, from);
     const menu = await lastDrawing(t, Q.next);
@@ -328,8 +330,9 @@ describe('tonight in a terminal', { timeout: 30_000 }, () => {
       noStackTrace(t.text);
     });
 
-    test('bare `soviet-love` in a terminal opens the mood question', async () => {
+    test('bare `soviet-love` in a terminal asks who is watching, then "Just me" opens the mood question', async () => {
       const t = open([], { SOVIET_LOVE_HOME: home() });
+      await select(t, 'Who is watching tonight?', 'Just me');
       await waitPrompt(t, Q.mood);
       await t.press(KEYS.ctrlC);
       expect(await t.exited).toBe(130);

@@ -70,7 +70,10 @@ export class Terminal {
  * Terminals and private diary homes for one test file, all closed and removed after each test.
  * Call at the top of a test file.
  */
-export function terminalSession(): { open: (args: string[], env?: Record<string, string | undefined>) => Terminal; home: () => string } {
+export function terminalSession(): {
+  open: (args: string[], env?: Record<string, string | undefined>, size?: { cols: number; rows: number }) => Terminal;
+  home: () => string;
+} {
   let terminals: Terminal[] = [];
   let cleanups: (() => void)[] = [];
   afterEach(() => {
@@ -84,8 +87,8 @@ export function terminalSession(): { open: (args: string[], env?: Record<string,
     cleanups.push(h.cleanup);
     return h.dir;
   };
-  const open = (args: string[], env: Record<string, string | undefined> = { SOVIET_LOVE_HOME: home() }) => {
-    const t = new Terminal(args, env);
+  const open = (args: string[], env: Record<string, string | undefined> = { SOVIET_LOVE_HOME: home() }, size?: { cols: number; rows: number }) => {
+    const t = new Terminal(args, env, size);
     terminals.push(t);
     return t;
   };

@@ -9,6 +9,8 @@ import { BIN, ROOT, tempHome } from '../helpers/run.js';
 
 interface Shim {
   cacheName: (argv: string[]) => string;
+  loadChunk: (name: string) => Record<string, unknown>;
+  staleChunks: (() => void)[];
   load: (argv: string[]) => { cacheFile: string; stale: boolean; tag: string; script: unknown };
   saveCache: (script: unknown, tag: string) => void;
 }
@@ -23,13 +25,17 @@ describe('the code cache a run loads', () => {
     expect(cacheName(['watched', 'solaris'])).toBe('watched');
   });
 
-  it('is the shared one for help, a bare command and unknown words', () => {
-    for (const argv of [[], ['--help'], ['--version'], ['lsit'], ['--color', 'never']]) expect(cacheName(argv)).toBe('other');
+  it('is the shared one for help, the version and unknown words', () => {
+    for (const argv of [['--help'], ['--version'], ['lsit'], ['--color', 'never', '-h']]) expect(cacheName(argv)).toBe('other');
+  });
+
+  it("is tonight's for a bare run, which in a terminal is tonight", () => {
+    for (const argv of [[], ['--color', 'never'], ['--lang', 'ru']]) expect(cacheName(argv)).toBe('tonight');
   });
 
   it('comes from the build for every command, and matches the bundle and this node', () => {
-    for (const word of ['list', 'show', 'search', 'pick', 'diary', 'export', 'timeline', 'completion', 'catalog', 'other']) {
-      const { cacheFile, stale } = load(word === 'other' ? [] : [word]);
+    for (const word of ['list', 'show', 'search', 'pick', 'tonight', 'diary', 'export', 'timeline', 'completion', 'catalog', 'other']) {
+      const { cacheFile, stale } = load(word === 'other' ? ['--help'] : [word]);
       expect(existsSync(cacheFile), word).toBe(true);
       expect(stale, word).toBe(false);
     }
@@ -62,6 +68,34 @@ describe('the code cache a run loads', () => {
       expect(second.cacheFile.startsWith(cacheDir)).toBe(true);
       // Other commands still read the caches beside the bundle.
       expect(shim.load(['show']).cacheFile.startsWith(install)).toBe(true);
+    } finally {
+      process.env.SOVIET_LOVE_HOME = saved;
+      home.cleanup();
+    }
+  });
+
+  it('loads the prompts chunk through a code cache of its own, from the build, and keeps a fresh one in the user folder beside the command caches', () => {
+    const home = tempHome();
+    const saved = process.env.SOVIET_LOVE_HOME;
+    try {
+      expect(existsSync(join(ROOT, 'dist', `prompts.cjs.${process.version}-${process.arch}.prompts.cache`))).toBe(true);
+      const install = join(home.dir, 'install');
+      for (const part of ['bin', 'dist', 'data']) cpSync(join(ROOT, part), join(install, part), { recursive: true, preserveTimestamps: true });
+      const beside = join(install, 'dist', `prompts.cjs.${process.version}-${process.arch}.prompts.cache`);
+      rmSync(beside);
+      mkdirSync(beside); // cannot be read or replaced, as in a system-wide install
+      process.env.SOVIET_LOVE_HOME = join(home.dir, 'user');
+      const shim = createRequire(import.meta.url)(join(install, 'bin', 'soviet-love.cjs')) as Shim;
+      const prompts = shim.loadChunk('prompts');
+      expect(Object.keys(prompts).sort()).toEqual(['checkbox', 'input', 'search', 'select']);
+      expect(shim.staleChunks).toHaveLength(1);
+      shim.staleChunks[0]!();
+      const first = shim.load(['list']);
+      rmSync(first.cacheFile);
+      mkdirSync(first.cacheFile);
+      shim.saveCache(first.script, first.tag);
+      // Saving the command's cache does not clear the chunk's: both belong to the same build.
+      expect(readdirSync(join(home.dir, 'user', 'cache')).map((n) => n.split('.').at(-2)).sort()).toEqual(['list', 'prompts']);
     } finally {
       process.env.SOVIET_LOVE_HOME = saved;
       home.cleanup();
