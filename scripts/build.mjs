@@ -91,21 +91,6 @@ const lazyChildProcess = {
 };
 
 /**
- * chalk detects colour support when it loads (and loads the tty and net modules to do it); we never
- * use that guess, since src/io/color.ts decides colour per stream and passes chalk a level.
- */
-const noColorGuess = {
-  name: 'no-color-guess',
-  setup(b) {
-    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-      contents: 'export const stdout = false; export const stderr = false; export default { stdout, stderr };',
-      loader: 'js',
-    }));
-  },
-};
-
-/**
  * The prompts wrap every line they draw with wrap-ansi, whose loading and first call cost ~10 ms
  * before the first question; they get a stand-in that returns a line that fits as it is and loads
  * the real one only for a longer line.
@@ -122,7 +107,7 @@ const quickWrap = {
 const bundle = await build({
   entryPoints: ['src/cli.ts'],
   write: false,
-  plugins: [lazyChildProcess, noColorGuess, quickWrap],
+  plugins: [lazyChildProcess, quickWrap],
   outfile: 'dist/cli.cjs',
   bundle: true,
   platform: 'node',
@@ -159,7 +144,8 @@ writeFileSync('dist/cli.cjs', `(function (exports, require, module, __filename, 
 // code cache of their own (src/io/prompts.ts), so no other command reads them.
 const prompts = await build({
   stdin: {
-    contents: ['select', 'checkbox', 'search', 'input'].map((p) => `exports.${p} = require('@inquirer/${p}').default;`).join('\n'),
+    // Each prompt's module runs on its first use: the first screen needs select alone.
+    contents: ['select', 'checkbox', 'search', 'input'].map((p) => `Object.defineProperty(exports, '${p}', { enumerable: true, get: () => require('@inquirer/${p}').default });`).join('\n'),
     resolveDir: new URL('..', import.meta.url).pathname,
     sourcefile: 'prompts.cjs',
   },
