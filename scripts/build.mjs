@@ -50,6 +50,8 @@ async function validatedCatalogText() {
     // copies the lines as they are.
     text: `[\n${catalog.films.map((f) => JSON.stringify(f)).join(',\n')}\n]\n`,
     summary: ascii(JSON.stringify(summary)),
+    // Each film's id and moods, in order: all that tonight's first question counts (src/io/catalog.ts).
+    moods: ascii(JSON.stringify(catalog.films.map((f) => [f.id, f.moods]))),
     ...indexFiles(new SearchIndex(catalog.films).snapshot(), postingsToBytes),
     // The story index (stemmed words of each film's synopsis, love line and keywords), loaded only
     // by a search that no title or name answers clearly.
@@ -64,12 +66,14 @@ const summary = new URL('../dist/films-summary.json', import.meta.url);
 const index = new URL('../dist/search-index.json', import.meta.url);
 const postings = new URL('../dist/search-index.bin', import.meta.url);
 const story = new URL('../dist/story-index.json', import.meta.url);
-for (const file of [copy, summary, index, postings, story]) rmSync(file, { force: true });
+const moods = new URL('../dist/films-moods.json', import.meta.url);
+for (const file of [copy, summary, index, postings, story, moods]) rmSync(file, { force: true });
 if (validated) {
   writeFileSync(story, validated.story);
   writeFileSync(index, validated.index);
   writeFileSync(postings, validated.postings);
   writeFileSync(summary, validated.summary);
+  writeFileSync(moods, validated.moods);
   writeFileSync(copy, validated.text);
 }
 
