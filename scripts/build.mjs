@@ -50,6 +50,8 @@ async function validatedCatalogText() {
     // copies the lines as they are.
     text: `[\n${catalog.films.map((f) => JSON.stringify(f)).join(',\n')}\n]\n`,
     summary: ascii(JSON.stringify(summary)),
+    // Each film's id and moods, in order: all that tonight's first question counts (src/io/catalog.ts).
+    moods: ascii(JSON.stringify(catalog.films.map((f) => [f.id, f.moods]))),
     ...indexFiles(new SearchIndex(catalog.films).snapshot(), postingsToBytes),
     // The story index (stemmed words of each film's synopsis, love line and keywords), loaded only
     // by a search that no title or name answers clearly.
@@ -64,12 +66,14 @@ const summary = new URL('../dist/films-summary.json', import.meta.url);
 const index = new URL('../dist/search-index.json', import.meta.url);
 const postings = new URL('../dist/search-index.bin', import.meta.url);
 const story = new URL('../dist/story-index.json', import.meta.url);
-for (const file of [copy, summary, index, postings, story]) rmSync(file, { force: true });
+const moods = new URL('../dist/films-moods.json', import.meta.url);
+for (const file of [copy, summary, index, postings, story, moods]) rmSync(file, { force: true });
 if (validated) {
   writeFileSync(story, validated.story);
   writeFileSync(index, validated.index);
   writeFileSync(postings, validated.postings);
   writeFileSync(summary, validated.summary);
+  writeFileSync(moods, validated.moods);
   writeFileSync(copy, validated.text);
 }
 
@@ -85,21 +89,6 @@ const lazyChildProcess = {
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
       contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-      loader: 'js',
-    }));
-  },
-};
-
-/**
- * chalk detects colour support when it loads (and loads the tty and net modules to do it); we never
- * use that guess, since src/io/color.ts decides colour per stream and passes chalk a level.
- */
-const noColorGuess = {
-  name: 'no-color-guess',
-  setup(b) {
-    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-      contents: 'export const stdout = false; export const stderr = false; export default { stdout, stderr };',
       loader: 'js',
     }));
   },
@@ -122,7 +111,7 @@ const quickWrap = {
 const bundle = await build({
   entryPoints: ['src/cli.ts'],
   write: false,
-  plugins: [lazyChildProcess, noColorGuess, quickWrap],
+  plugins: [lazyChildProcess, quickWrap],
   outfile: 'dist/cli.cjs',
   bundle: true,
   platform: 'node',
@@ -159,7 +148,8 @@ writeFileSync('dist/cli.cjs', `(function (exports, require, module, __filename, 
 // code cache of their own (src/io/prompts.ts), so no other command reads them.
 const prompts = await build({
   stdin: {
-    contents: ['select', 'checkbox', 'search', 'input'].map((p) => `exports.${p} = require('@inquirer/${p}').default;`).join('\n'),
+    // Each prompt's module runs on its first use: the first screen needs select alone.
+    contents: ['select', 'checkbox', 'search', 'input'].map((p) => `Object.defineProperty(exports, '${p}', { enumerable: true, get: () => require('@inquirer/${p}').default });`).join('\n'),
     resolveDir: new URL('..', import.meta.url).pathname,
     sourcefile: 'prompts.cjs',
   },

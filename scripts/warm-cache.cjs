@@ -58,7 +58,7 @@ function warmTonight(env) {
       setTimeout(() => {
         screen = '';
         waiting = false;
-        term.write(answered++ < 3 ? '\r' : '\u0003');
+        term.write(answered++ < Number(process.env.WARM_ANSWERS ?? 3) ? '\r' : '\u0003');
       }, 50);
     });
     term.onExit(() => {

@@ -1,12 +1,12 @@
 // What a command needs from the outside world: streams, language, catalog, index, diary, clock.
-import type { Film, FilmSummary, Viewing } from './core/types.js';
+import type { Film, FilmMoods, FilmSummary, Viewing } from './core/types.js';
 import type { Style } from './render/style.js';
 import { SearchIndex, searchFilms, type IndexSnapshot, type SearchHit } from './core/search.js';
 import { StoryIndex } from './core/story.js';
 import { viewings as replay, type DiaryEvent } from './core/diary.js';
 import { watchlist as replaySaved, type Saved } from './core/watchlist.js';
 import { detectLang, MESSAGES, type Lang } from './i18n.js';
-import { catalogPath, loadCatalog, loadSummaries, type LoadedCatalog, type LoadedSummaries } from './io/catalog.js';
+import { catalogPath, loadCatalog, loadMoods, loadSummaries, type LoadedCatalog, type LoadedSummaries } from './io/catalog.js';
 import { colorLevel, makeStyle, parseColorChoice, supportsHyperlinks, type ColorChoice } from './io/color.js';
 import { diaryDir, diaryFile, readDiary } from './io/diary.js';
 import { CACHE_MIN_FILMS, readKeyCache, readStoryCache, writeKeyCache, writeStoryCache } from './io/index-cache.js';
@@ -44,6 +44,11 @@ export interface Context {
   films(): Film[];
   /** The films without their long texts, in the same order: all that most commands read. */
   summaries(): FilmSummary[];
+  /**
+   * Each film's id and moods, in the same order: the build's small table of them while the
+   * summaries are unread (tonight's first question needs no more), else the summaries.
+   */
+  moods(): readonly FilmMoods[];
   /** The same films in full, for cards and JSON. */
   full(films: readonly FilmSummary[]): Film[];
   /** The same films as compact JSON records, for JSON output. */
@@ -135,6 +140,7 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
   /** Where summaries() came from: the whole catalog, or the build's summaries of the bundled one. */
   let source: LoadedCatalog | LoadedSummaries | undefined;
   let byId: Map<string, Film> | undefined;
+  let moodTable: FilmMoods[] | undefined;
   let index: SearchIndex | undefined;
   let story: StoryIndex | undefined;
   let seen: Viewing[] | undefined;
@@ -180,6 +186,7 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv): Contex
       source ??= loadCatalog(file);
       return 'catalog' in source ? source.catalog.films : source.films;
     },
+    moods: () => (source ? undefined : (moodTable ??= loadMoods(file))) ?? ctx.summaries(),
     full: (list) => {
       // A few films (a card, a pick, a page of search results) are parsed alone from the build's copy.
       const few = !loaded && list.length <= FEW ? fromBuild(list, (own, i) => own.film(i)) : undefined;

@@ -10,7 +10,7 @@ import { saveFilm, unsaveFilm } from './watchlist.js';
  * "From your watchlist or from everything?", asked only when some saved film is in the pool;
  * returns the films to choose from. The watchlist is the default: that is what it was saved for.
  */
-export async function chooseSource<F extends FilmSummary>(ctx: Context, pool: F[]): Promise<F[]> {
+export async function chooseSource<F extends { id: string }>(ctx: Context, pool: F[]): Promise<F[]> {
   const saved = savedOnly(pool, ctx.watchlist());
   if (saved.length === 0) return pool;
   const { choose } = await import('../io/prompts.js');

@@ -1,10 +1,10 @@
 // `tonight`: the interactive picker — mood, time, era, then one film at a time with a menu.
 import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
-import type { FilterSpec, Film, FilmSummary } from '../core/types.js';
+import type { FilterSpec, Film, FilmMoods, FilmSummary } from '../core/types.js';
 import { applyFilters, predicates, whyEmpty } from '../core/filters.js';
 import { NotFoundError, UsageError } from '../core/errors.js';
-import { answeredInAdvance, applyAnswer, choicesFor, type Question } from '../core/tonight.js';
+import { answeredInAdvance, applyAnswer, choicesFor, moodChoices, type Question } from '../core/tonight.js';
 import { leaveOutWatched } from '../core/together.js';
 import { drawFilms, isNewYear, seededRandom } from '../core/pick.js';
 import { localDate } from '../core/diary.js';
@@ -59,7 +59,11 @@ export function questionLabel(q: Question, value: string, m: Messages): string {
   return value === 'before-1950' ? p.before1950 : p.decade(Number(value.slice(0, 4)));
 }
 
-async function ask(ctx: Context, films: readonly FilmSummary[], spec: FilterSpec): Promise<FilterSpec> {
+/**
+ * The three questions, over the films `films` gives; with `quick` (the same films' moods, when no
+ * filter was given), the mood question is counted from those and `films` is first called after it.
+ */
+async function ask(ctx: Context, films: () => readonly FilmSummary[], spec: FilterSpec, quick?: readonly FilmMoods[]): Promise<FilterSpec> {
   const { choose } = await import('../io/prompts.js');
   const m = MESSAGES[ctx.lang];
   const titles: Record<Question, string> = { mood: m.prompt.mood, time: m.prompt.time, era: m.prompt.era };
@@ -67,7 +71,7 @@ async function ask(ctx: Context, films: readonly FilmSummary[], spec: FilterSpec
   for (const q of ['mood', 'time', 'era'] as const) {
     if (answeredInAdvance(spec, q)) continue;
     // inquirer prints a disabled choice as "name label", so the count goes in one place only.
-    const choices = choicesFor(q, films, current).map((c) => ({
+    const choices = (q === 'mood' && quick ? moodChoices(quick) : choicesFor(q, films(), current)).map((c) => ({
       name: c.disabled ? questionLabel(q, c.value, m) : `${questionLabel(q, c.value, m)}  ${m.prompt.films(c.count)}`,
       value: c.value,
       disabled: c.disabled ? m.prompt.films(0) : false,
@@ -88,9 +92,31 @@ export function tonightPool(ctx: Context, base: FilterSpec, includeWatched: bool
     const why = whyEmpty(ctx.summaries(), preds);
     throw new NotFoundError((t) => t.nothingFits(why(t)));
   }
-  const pool = leaveOutWatched(fitting, includeWatched ? new Set() : ctx.watchedIds(), includeWatched);
+  return unwatched(ctx, fitting, includeWatched);
+}
+
+/** The films left once the diary's are left out (unless asked); none left is an error. */
+function unwatched<F extends FilmMoods>(ctx: Context, films: readonly F[], includeWatched: boolean): F[] {
+  const pool = leaveOutWatched(films, includeWatched ? new Set() : ctx.watchedIds(), includeWatched);
   if (pool.length === 0) throw new NotFoundError((t) => t.errors.allWatched, [(t) => t.errors.allWatchedHint.replace('--include-watched', 'tonight --include-watched')]);
   return pool;
+}
+
+/**
+ * With no filter given, the pool as the first question needs it: each film's id and moods, from
+ * the build's small table of them, so that question is drawn before the summaries are read (they
+ * are read once it is answered). Undefined when a filter is given: tonightPool answers then.
+ */
+function quickPool(ctx: Context, base: FilterSpec, includeWatched: boolean): FilmMoods[] | undefined {
+  if (predicates({ ...base, unwatched: false }).length > 0) return undefined;
+  const films = ctx.moods();
+  return films.length > 0 ? unwatched(ctx, films, includeWatched) : undefined;
+}
+
+/** The summaries of these films, in the same order. */
+function summariesOf(ctx: Context, films: readonly FilmMoods[]): FilmSummary[] {
+  const ids = new Set(films.map((f) => f.id));
+  return ctx.summaries().filter((f) => ids.has(f.id));
 }
 
 export async function runTonight(ctx: Context, opts: TonightOptions): Promise<void> {
@@ -108,7 +134,8 @@ export async function runTonight(ctx: Context, opts: TonightOptions): Promise<vo
   const includeWatched = opts.includeWatched === true;
   // A bare `soviet-love` asks who is watching; `--together` goes straight to the two of you.
   if (opts.together || opts.welcome) {
-    tonightPool(ctx, base, includeWatched);
+    // Says now if no film fits or all are watched, before anyone answers anything.
+    if (!quickPool(ctx, base, includeWatched)) tonightPool(ctx, base, includeWatched);
     const { runTogether } = await import('./together.js');
     for (;;) {
       const who = opts.together ? 'two' : await choose(ctx, m.together.welcome, [{ name: m.together.justMe, value: 'me' }, { name: m.together.twoOfUs, value: 'two' }], 'me');
@@ -122,12 +149,23 @@ export async function runTonight(ctx: Context, opts: TonightOptions): Promise<vo
     filmCard(film, s, m, { columns: ctx.stdout.columns, brief, russianFirst: ctx.lang === 'ru' });
   const unseen = (f: FilmSummary) => includeWatched || !ctx.watchedIds().has(f.id);
 
-  for (;;) {
+  for (let round = 0; ; round++) {
     // Watched films are left out (unless asked), and so is every film already suggested this session;
     // with films on the watchlist, the first question is whether to pick from them.
-    const pool = await chooseSource(ctx, tonightPool(ctx, base, includeWatched));
-    const spec = await ask(ctx, pool, { ...base, unwatched: false });
-    const fits = () => applyFilters(pool, predicates(spec)).filter((f) => !shown.has(f.id) && unseen(f));
+    const quick = round === 0 ? quickPool(ctx, base, includeWatched) : undefined;
+    let pool: FilmSummary[] | undefined;
+    let spec: FilterSpec;
+    if (quick) {
+      const chosen = await chooseSource(ctx, quick);
+      spec = await ask(ctx, () => (pool ??= summariesOf(ctx, chosen)), { ...base, unwatched: false }, chosen);
+      pool ??= summariesOf(ctx, chosen);
+    } else {
+      const chosen = await chooseSource(ctx, tonightPool(ctx, base, includeWatched));
+      pool = chosen;
+      spec = await ask(ctx, () => chosen, { ...base, unwatched: false });
+    }
+    const all = pool;
+    const fits = () => applyFilters(all, predicates(spec)).filter((f) => !shown.has(f.id) && unseen(f));
     let film: Film | undefined = ctx.full(drawFilms(fits(), 1, random, shown.size === 0 ? date : ''))[0];
     if (film && isNewYear(date) && film.id === 'irony-of-fate' && shown.size === 0) ctx.stdout.write(`\n${s.bold(m.prompt.newYear)}\n`);
     let fresh = true;

@@ -105,7 +105,7 @@ function judge(film: FilmSummary, people: readonly [Person, Person], era: Era): 
  * The films to offer two people who share one diary: those neither has marked watched, which on
  * one machine means those not in its diary; every film when they ask for watched ones too.
  */
-export function leaveOutWatched<F extends FilmSummary>(films: readonly F[], watched: ReadonlySet<string>, includeWatched: boolean): F[] {
+export function leaveOutWatched<F extends { id: string }>(films: readonly F[], watched: ReadonlySet<string>, includeWatched: boolean): F[] {
   return includeWatched ? [...films] : films.filter((f) => !watched.has(f.id));
 }
 

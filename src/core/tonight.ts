@@ -1,5 +1,5 @@
 // The tonight questions as data: each answer is a change to the filters, counted against the films.
-import type { FilterSpec, FilmSummary } from './types.js';
+import type { FilterSpec, FilmMoods, FilmSummary } from './types.js';
 import { applyFilters, predicates } from './filters.js';
 import { MOODS, type Mood } from './vocab.js';
 
@@ -56,6 +56,17 @@ function optionValues(question: Question, films: readonly FilmSummary[]): string
 export function choicesFor(question: Question, films: readonly FilmSummary[], spec: FilterSpec): Choice[] {
   return ['any', ...optionValues(question, films)].map((value) => {
     const count = applyFilters(films, predicates(applyAnswer(spec, question, value))).length;
+    return { value, count, disabled: count === 0 };
+  });
+}
+
+/**
+ * The mood question's choices when no filter is given: what choicesFor gives for it, counted from
+ * the films' moods alone (test/unit/tonight-quick.test.ts compares the two).
+ */
+export function moodChoices(films: readonly FilmMoods[]): Choice[] {
+  return ['any', ...MOODS].map((value) => {
+    const count = value === 'any' ? films.length : films.filter((f) => f.moods.includes(value as Mood)).length;
     return { value, count, disabled: count === 0 };
   });
 }

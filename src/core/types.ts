@@ -44,6 +44,9 @@ export const LONG_TEXTS = ['basedOn', 'composer', 'synopsis', 'love', 'keywords'
  */
 export type FilmSummary = Omit<Film, (typeof LONG_TEXTS)[number]>;
 
+/** A film as tonight's first question sees it: which it is, and its moods. */
+export type FilmMoods = Pick<FilmSummary, 'id' | 'moods'>;
+
 /** A film with everything SPEC §3 (schema 2) holds. */
 export interface Film {
   id: string;

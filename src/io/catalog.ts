@@ -1,7 +1,7 @@
 // Reads a catalog file from disk: the one module that touches data/films.json or --catalog.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Catalog, Film, FilmSummary } from '../core/types.js';
+import type { Catalog, Film, FilmMoods, FilmSummary } from '../core/types.js';
 import { postingsFromBytes, type IndexSnapshot } from '../core/search.js';
 import { DataError } from '../core/errors.js';
 import { explainErrno } from './errno.js';
@@ -146,6 +146,21 @@ export function loadSummaries(path: string): LoadedSummaries | undefined {
     }
   };
   return { films: (JSON.parse(text) as { films: FilmSummary[] }).films, indexSnapshot: buildIndexSnapshot, storyIndex: buildStoryIndex, film, record };
+}
+
+/**
+ * Each film's id and moods, from the build's copy of the bundled catalog (a few KB, where the
+ * summaries are ~90): enough to draw tonight's first question before the summaries are read.
+ * Undefined for any other catalog.
+ */
+export function loadMoods(path: string): FilmMoods[] | undefined {
+  const text = path === bundledCatalogPath() ? validatedCopy('films-moods.json', 'utf8') : undefined;
+  if (text === undefined) return undefined;
+  try {
+    return (JSON.parse(text) as [string, FilmMoods['moods']][]).map(([id, moods]) => ({ id, moods }));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The search index the build made of its validated copy; written beside it in the same step. */
