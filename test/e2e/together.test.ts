@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEYS, terminalSession, type Terminal } from '../helpers/pty.js';
 import { lastDrawing, onScreenAbove, select, tick, type, waitPrompt } from '../helpers/prompts.js';
-import { run } from '../helpers/run.js';
+import { run, tempHome } from '../helpers/run.js';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 
 const { open, home } = terminalSession();
 
@@ -81,10 +82,12 @@ describe('tonight --together', { timeout: 60_000 }, () => {
     expect(card.split(/\r?\n/)[1]!.startsWith(offered[2]!.title.replace(/\)$/, ''))).toBe(true);
     expect(card).toContain('Directed by');
     const menu = await lastDrawing(t, Q.next);
-    const items = ['Full details', 'Mark as watched for both', 'Start over', 'Quit'];
+    const items = ['Watch it now', 'Full details', 'Mark as watched for both', 'Start over', 'Quit'];
     const at = items.map((i) => menu.indexOf(i));
     at.forEach((p) => expect(p).toBeGreaterThan(0));
     expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // "Watch it now" is the first choice: it opens the film's address and records nothing.
+    expect(menu).toMatch(/❯ Watch it now/);
 
     await select(t, Q.next, 'Mark as watched for both');
     const title = offered[2]!.title.replace(/ \(\d{4}\)$/, '');
@@ -95,6 +98,33 @@ describe('tonight --together', { timeout: 60_000 }, () => {
     // One viewing, one line: the diary is the machine's, shared by both.
     expect(readFileSync(join(dir, 'diary.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(run(['diary', '--json'], { env: { SOVIET_LOVE_HOME: dir } }).stdout)).toEqual([expect.objectContaining({ title, watchedOn: '2026-03-08', rating: 5 })]);
+  });
+
+  test('"Watch it now" opens the chosen film with $BROWSER and records nothing', async () => {
+    const tmp = tempHome();
+    try {
+      const browser = join(tmp.dir, 'browser.sh');
+      const log = join(tmp.dir, 'opened.log');
+      writeFileSync(browser, '#!/bin/sh\nprintf \'%s\\n\' "$1" >> "$LOG"\n');
+      chmodSync(browser, 0o755);
+      const dir = home();
+      const t = open(['tonight', '--together', '--seed', '3'], { SOVIET_LOVE_HOME: dir, BROWSER: browser, LOG: log });
+      const [, two] = await answer(t);
+      await lastDrawing(t, Q.strike3(two));
+      const offered = offerShown(t.text);
+      await select(t, Q.strike3(two), offered[0]!.title);
+      await select(t, Q.strike2('Person 1'), offered[1]!.title);
+      await select(t, Q.next, 'Watch it now');
+      await t.waitFor(/Opening in your browser/);
+      await lastDrawing(t, Q.next);
+      await select(t, Q.next, 'Quit');
+      expect(await t.exited).toBe(0);
+      const year = /\((\d{4})\)$/.exec(offered[2]!.title)![1]!;
+      expect(readFileSync(log, 'utf8')).toMatch(new RegExp(`^https://.+${year}\\n$`));
+      expect(existsSync(join(dir, 'diary.jsonl'))).toBe(false);
+    } finally {
+      tmp.cleanup();
+    }
   });
 
   test('when no film fits both, offers the three closest, each saying what it gives up', async () => {
