@@ -31,6 +31,8 @@ export interface Entry {
 const WEIGHTS = { title: 1, altTitle: 0.99, director: 0.75, cast: 0.65 } as const;
 const isTitle = (weight: number) => weight >= WEIGHTS.altTitle;
 const MAX_CANDIDATES = 60;
+/** How many candidates of each word word-by-word scoring looks at. */
+const WORD_CANDIDATES = 25;
 /** A hit this good means the query was read right; no need to try another reading. */
 const STRONG = 0.6;
 const MIN_RELEVANCE = 0.42;
@@ -296,19 +298,32 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     const words = key.split(' ').filter((w) => w.length >= 3);
     if (words.length < 2) return;
     const films = new Set<number>();
-    for (const w of words) for (const { entry } of this.candidates(w).slice(0, 25)) films.add(entry.film);
+    for (const w of words) for (const { entry } of this.candidates(w, WORD_CANDIDATES)) films.add(entry.film);
+    // Titles and names repeat across films (a cast, a common word): each query word is compared
+    // with each distinct key once, not once per film that has it.
+    const similar = words.map(() => new Map<string, number>());
     for (const i of films) {
       const entries = this.filmEntries[i] ?? [];
       let total = 0;
       // A title match only when every word was best met in a title.
       let byTitle = true;
-      for (const w of words) {
+      for (let q = 0; q < words.length; q++) {
+        const w = words[q]!;
+        const known = similar[q]!;
         let bestWord = 0;
         let weight = 0;
         for (const e of entries) {
-          for (const x of (e.words ??= e.key.split(' '))) {
-            const score = wordSimilarity(w, x) * e.weight;
-            if (score > bestWord) [bestWord, weight] = [score, e.weight];
+          let s = known.get(e.key);
+          if (s === undefined) {
+            s = 0;
+            for (const x of (e.words ??= e.key.split(' '))) s = Math.max(s, wordSimilarity(w, x));
+            known.set(e.key, s);
+          }
+          // The best of an entry's words, times the entry's weight: the same as weighing each word.
+          const score = s * e.weight;
+          if (score > bestWord) {
+            bestWord = score;
+            weight = e.weight;
           }
         }
         total += bestWord;
@@ -321,7 +336,8 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     }
   }
 
-  private candidates(key: string): { entry: Entry; dice: number }[] {
+  /** The `limit` entries sharing most of the key's trigrams, best first (ties in catalog order). */
+  private candidates(key: string, limit = MAX_CANDIDATES): { entry: Entry; dice: number }[] {
     const grams = trigrams(key);
     const counts = (this.scratch ??= new Uint16Array(this.entries.length));
     const touched: number[] = [];
@@ -342,7 +358,9 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     }
     // An entry must share a fair part of the query's trigrams to be worth scoring.
     const need = Math.max(1, Math.floor(grams.length * 0.25));
-    const scored: { entry: Entry; dice: number; at: number }[] = [];
+    // A common trigram touches much of a large catalog: only the best `limit` are kept (a heap
+    // whose root is the worst of them), rather than sorting every entry touched.
+    const top = new TopK(limit);
     for (const e of touched) {
       const shared = counts[e]!;
       counts[e] = 0;
@@ -351,11 +369,10 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
       // A query inside a longer title shares all its own trigrams; score that as containment too.
       // Dividing by the key's length, not its distinct trigrams, keeps "iaiaia" from counting thrice.
       const containment = shared / Math.max(grams.length, key.length);
-      scored.push({ entry: this.entries[e]!, dice: Math.max(dice, containment * 0.9), at: e });
+      top.offer(Math.max(dice, containment * 0.9), e);
     }
     // Ties in catalog order, whichever way the candidates were found (scan or postings).
-    scored.sort((a, b) => b.dice - a.dice || a.at - b.at);
-    return scored.slice(0, MAX_CANDIDATES);
+    return top.sorted().map(({ score, at }) => ({ entry: this.entries[at]!, dice: score }));
   }
 
   private searchKey(key: string): SearchHit<F>[] {
@@ -493,14 +510,78 @@ export function nameMatches(query: string, name: string): boolean {
   return q.split(' ').every((w) => nameWords.some((nw) => editDistance(w, nw) <= Math.floor(Math.max(w.length, nw.length) / 4)));
 }
 
+/** Two rows of the edit-distance table, reused by every call (grown when a longer word comes). */
+let rows = new Int32Array(64);
+
 function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows.length < 2 * (b.length + 1)) rows = new Int32Array(4 * (b.length + 1));
+  let prev = rows.subarray(0, b.length + 1);
+  let cur = rows.subarray(b.length + 1, 2 * (b.length + 1));
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    const c = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (c === b.charCodeAt(j - 1) ? 0 : 1));
     }
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length]!;
+}
+
+/**
+ * The best `size` of many (score, position) pairs: higher score first, then lower position, the
+ * order a full sort would give. A heap whose root is the worst pair kept.
+ */
+class TopK {
+  private readonly scores: number[] = [];
+  private readonly ats: number[] = [];
+
+  constructor(private readonly size: number) {}
+
+  /** Is pair i worse than pair j (lower score, or the same score further on)? */
+  private worse(i: number, j: number): boolean {
+    const { scores, ats } = this;
+    return scores[i]! < scores[j]! || (scores[i] === scores[j] && ats[i]! > ats[j]!);
+  }
+
+  private swap(i: number, j: number): void {
+    const { scores, ats } = this;
+    [scores[i], scores[j]] = [scores[j]!, scores[i]!];
+    [ats[i], ats[j]] = [ats[j]!, ats[i]!];
+  }
+
+  offer(score: number, at: number): void {
+    const { scores, ats } = this;
+    if (scores.length < this.size) {
+      scores.push(score);
+      ats.push(at);
+      for (let i = scores.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!this.worse(i, parent)) break;
+        this.swap(i, parent);
+        i = parent;
+      }
+      return;
+    }
+    // Not better than the worst kept: dropped (positions come in no order, so compare both).
+    if (this.size === 0 || score < scores[0]! || (score === scores[0] && at > ats[0]!)) return;
+    scores[0] = score;
+    ats[0] = at;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < scores.length && this.worse(l, worst)) worst = l;
+      if (r < scores.length && this.worse(r, worst)) worst = r;
+      if (worst === i) break;
+      this.swap(i, worst);
+      i = worst;
+    }
+  }
+
+  /** The pairs kept, best first. */
+  sorted(): { score: number; at: number }[] {
+    return this.scores.map((score, i) => ({ score, at: this.ats[i]! })).sort((a, b) => b.score - a.score || a.at - b.at);
+  }
 }
