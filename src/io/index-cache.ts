@@ -1,13 +1,15 @@
-// Keeps the folded search keys of a large catalog file between runs, so each search need not
-// fold ~20,000 titles again. A cache entry is tied to the file's path, size and modification time.
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+// Keeps the folded search keys of a large catalog file between runs, and its story index, so each
+// search need not fold ~20,000 titles again. A cache entry is tied to the file's path, size and
+// modification time.
+import { fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IndexSnapshot } from '../core/search.js';
+import type { ByteSource, StoryParts } from '../core/story.js';
 import { userDir } from './places.js';
 
 /** Below this many films, folding the keys is quicker than reading them back. */
 export const CACHE_MIN_FILMS = 1000;
-const FORMAT = 3;
+const FORMAT = 4;
 
 const cacheDir = (env: NodeJS.ProcessEnv) => userDir('cache', env);
 
@@ -18,10 +20,10 @@ function hash(text: string): string {
 }
 
 /** Where this catalog's keys (or its story index) live, or undefined when the file cannot be identified. */
-function cacheFile(catalog: string, env: NodeJS.ProcessEnv, version: string, kind = 'keys'): string | undefined {
+function cacheFile(catalog: string, env: NodeJS.ProcessEnv, version: string, kind = 'keys', ext = 'json'): string | undefined {
   try {
     const st = statSync(catalog);
-    return join(cacheDir(env), `${kind}-${hash(`${FORMAT}|${version}|${catalog}|${st.size}|${st.mtimeMs}`)}.json`);
+    return join(cacheDir(env), `${kind}-${hash(`${FORMAT}|${version}|${catalog}|${st.size}|${st.mtimeMs}`)}.${ext}`);
   } catch {
     return undefined;
   }
@@ -37,7 +39,7 @@ export function readKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: s
   const file = cacheFile(catalog, env, version);
   if (!file) return undefined;
   try {
-    const cached = JSON.parse(readFileSync(file, 'utf8')) as CachedKeys;
+    const cached = JSON.parse(readFileSync(file, 'latin1')) as CachedKeys;
     if (cached.films !== films || !Array.isArray(cached.entries)) return undefined;
     return { entries: cached.entries.map(([film, key, weight]) => ({ film, key, weight })) };
   } catch {
@@ -49,45 +51,78 @@ export function readKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: s
 export function writeKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: string, films: number, snapshot: IndexSnapshot): void {
   const file = cacheFile(catalog, env, version);
   if (!file) return;
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(cacheDir(env), { recursive: true });
-    const entries = snapshot.entries.map(({ film, key, weight }): [number, string, number] => [film, key, weight]);
-    writeFileSync(tmp, JSON.stringify({ films, entries } satisfies CachedKeys));
-    renameSync(tmp, file);
   } catch {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing to tidy */
-    }
+    return;
   }
+  const entries = snapshot.entries.map(({ film, key, weight }): [number, string, number] => [film, key, weight]);
+  writeAtomically(file, JSON.stringify({ films, entries } satisfies CachedKeys));
 }
 
-/** A large catalog's story index as JSON (story.ts reads it), kept like the keys; undefined when there is none. */
-export function readStoryCache(catalog: string, env: NodeJS.ProcessEnv, version: string): string | undefined {
-  const file = cacheFile(catalog, env, version, 'story');
+/**
+ * A file read piece by piece: a story search reads its own stems' postings, not the whole index.
+ * The file stays open for the rest of the run (the type-ahead prompt searches again and again).
+ */
+function fileSource(file: string): ByteSource | undefined {
+  let fd: number;
   try {
-    return file === undefined ? undefined : readFileSync(file, 'latin1');
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  return {
+    size: fstatSync(fd).size,
+    read(offset, length) {
+      const out = new Uint8Array(length);
+      for (let done = 0; done < length; ) {
+        const n = readSync(fd, out, done, length - done, offset + done);
+        if (n === 0) throw new Error(`${file} ends early`);
+        done += n;
+      }
+      return out;
+    },
+  };
+}
+
+/** A large catalog's story index (story.ts reads it), kept like the keys; undefined when there is none. */
+export function readStoryCache(catalog: string, env: NodeJS.ProcessEnv, version: string): StoryParts | undefined {
+  const file = cacheFile(catalog, env, version, 'story');
+  const bin = cacheFile(catalog, env, version, 'story', 'bin');
+  try {
+    const vocabulary = file === undefined ? undefined : readFileSync(file, 'latin1');
+    const source = vocabulary === undefined || bin === undefined ? undefined : fileSource(bin);
+    return source && { vocabulary: vocabulary!, source };
   } catch {
     return undefined;
   }
 }
 
-/** Best effort, like writeKeyCache. */
-export function writeStoryCache(catalog: string, env: NodeJS.ProcessEnv, version: string, json: string): void {
+/** Best effort, like writeKeyCache: the postings first, then the vocabulary that refers to them. */
+export function writeStoryCache(catalog: string, env: NodeJS.ProcessEnv, version: string, story: { vocabulary: string; bytes: Uint8Array }): void {
   const file = cacheFile(catalog, env, version, 'story');
-  if (!file) return;
-  const tmp = `${file}.${process.pid}.tmp`;
+  const bin = cacheFile(catalog, env, version, 'story', 'bin');
+  if (!file || !bin) return;
   try {
     mkdirSync(cacheDir(env), { recursive: true });
-    writeFileSync(tmp, json, 'latin1');
+  } catch {
+    return;
+  }
+  if (writeAtomically(bin, story.bytes)) writeAtomically(file, story.vocabulary);
+}
+
+function writeAtomically(file: string, data: string | Uint8Array): boolean {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, data, typeof data === 'string' ? 'latin1' : undefined);
     renameSync(tmp, file);
+    return true;
   } catch {
     try {
       unlinkSync(tmp);
     } catch {
       /* nothing to tidy */
     }
+    return false;
   }
 }
