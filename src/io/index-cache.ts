@@ -1,9 +1,9 @@
-// Keeps the folded search keys of a large catalog file between runs, and its story index, so each
-// search need not fold ~20,000 titles again. A cache entry is tied to the file's path, size and
-// modification time.
+// Keeps the folded search keys of a large catalog file between runs, with their trigram postings,
+// and its story index, so each search need not fold ~20,000 titles again. A cache entry is tied to
+// the file's path, size and modification time.
 import { fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IndexSnapshot } from '../core/search.js';
+import { postingsFromBytes, postingsToBytes, type IndexSnapshot } from '../core/search.js';
 import type { ByteSource, StoryParts } from '../core/story.js';
 import { userDir } from './places.js';
 
@@ -41,7 +41,17 @@ export function readKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: s
   try {
     const cached = JSON.parse(readFileSync(file, 'latin1')) as CachedKeys;
     if (cached.films !== films || !Array.isArray(cached.entries)) return undefined;
-    return { entries: cached.entries.map(([film, key, weight]) => ({ film, key, weight })) };
+    return { entries: cached.entries.map(([film, key, weight]) => ({ film, key, weight })), postings: readPostings(catalog, env, version) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The trigram postings kept beside the keys, as bytes; without them a search works them out again. */
+function readPostings(catalog: string, env: NodeJS.ProcessEnv, version: string) {
+  const file = cacheFile(catalog, env, version, 'keys', 'bin');
+  try {
+    return file === undefined ? undefined : postingsFromBytes(readFileSync(file));
   } catch {
     return undefined;
   }
@@ -50,12 +60,15 @@ export function readKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: s
 /** Best effort: a cache that cannot be written only means the next search folds the keys again. */
 export function writeKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: string, films: number, snapshot: IndexSnapshot): void {
   const file = cacheFile(catalog, env, version);
-  if (!file) return;
+  const bin = cacheFile(catalog, env, version, 'keys', 'bin');
+  if (!file || !bin) return;
   try {
     mkdirSync(cacheDir(env), { recursive: true });
   } catch {
     return;
   }
+  // The postings first: keys found without them only mean the trigram index is worked out again.
+  if (snapshot.postings) writeAtomically(bin, postingsToBytes(snapshot.postings));
   const entries = snapshot.entries.map(({ film, key, weight }): [number, string, number] => [film, key, weight]);
   writeAtomically(file, JSON.stringify({ films, entries } satisfies CachedKeys));
 }
