@@ -96,7 +96,7 @@ function makeIndex(films: FilmSummary[], file: string, built: IndexSnapshot | un
   const cached = readKeyCache(file, env, version, films.length);
   if (cached) return new SearchIndex(films, cached);
   const index = new SearchIndex(films);
-  writeKeyCache(file, env, version, films.length, index.snapshot());
+  writeKeyCache(file, env, version, films.length, index);
   return index;
 }
 

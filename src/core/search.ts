@@ -20,8 +20,20 @@ export interface Entry {
   film: number;
   key: string;
   weight: number;
-  /** The key's words, split on first use by word-by-word scoring. */
-  words?: string[];
+}
+
+/**
+ * The same entries as columns: each distinct key and weight once, and per entry three numbers.
+ * A large catalog's cache is read back as typed arrays, with no object per entry: at 10,000 films
+ * that is 70,000 objects fewer, and the garbage collection they would set off.
+ */
+export interface EntryColumns {
+  keys: string[];
+  weights: number[];
+  /** Per entry: its film's position, its key's position in keys, its weight's in weights. */
+  film: Int32Array;
+  key: Int32Array;
+  weight: Uint8Array;
 }
 
 /**
@@ -75,8 +87,8 @@ function trigrams(key: string): number[] {
  * catalog once for every start and a large catalog's keys can be cached between runs.
  */
 export interface IndexSnapshot {
-  /** Each entry as the index keeps it, so that parsing the JSON is all a restore has to do. */
-  entries: Entry[];
+  /** Each entry as an object (the build's JSON), or all of them as columns (a large catalog's cache). */
+  entries: Entry[] | EntryColumns;
   /** The trigram index too, when the snapshot has it (the build's does, the key cache does not). */
   postings?: Postings;
 }
@@ -94,8 +106,12 @@ export interface Postings {
 }
 
 export class SearchIndex<F extends FilmSummary = FilmSummary> {
-  private readonly entries: Entry[];
-  private readonly filmEntries: Entry[][] = [];
+  private readonly columns: EntryColumns;
+  /** Each film's entries: entryOrder[filmStart[i] … filmStart[i + 1]), in entry order. */
+  private readonly filmStart: Int32Array;
+  private readonly entryOrder: Int32Array;
+  /** Each key's words, split on first use by word-by-word scoring. */
+  private readonly keyWords: (string[] | undefined)[] = [];
   /** Distinct trigrams of each entry, counted by the first scan or by buildPostings. */
   private entryTrigrams: ArrayLike<number> = [];
   /** From the snapshot, or built on the second lookup: a one-lookup search scans the keys instead, which costs less. */
@@ -108,45 +124,37 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     readonly films: readonly F[],
     snapshot?: IndexSnapshot,
   ) {
-    if (snapshot) {
-      this.entries = snapshot.entries;
-      for (const entry of this.entries) (this.filmEntries[entry.film] ??= []).push(entry);
-      if (snapshot.postings?.counts.length === this.entries.length) {
-        this.postings = snapshot.postings;
-        this.entryTrigrams = snapshot.postings.counts;
-      }
-      return;
-    }
-    this.entries = [];
-    // Names and titles repeat across films; each distinct text is folded once.
-    const keys = new Map<string, string>();
-    for (let i = 0; i < films.length; i++) {
-      const film = films[i]!;
-      const own: Entry[] = [];
-      this.addEntry(own, i, film.title, WEIGHTS.title, keys);
-      this.addEntry(own, i, film.russianTitle, WEIGHTS.title, keys);
-      this.addEntry(own, i, film.originalTitle, WEIGHTS.title, keys);
-      // The transliteration folds to the Russian title's key by construction (validation checks it).
-      for (const t of film.altTitles) this.addEntry(own, i, t, WEIGHTS.altTitle, keys);
-      // Both spellings of a name: a Cyrillic query meets the Russian one, not just its transliteration.
-      for (const d of film.directors) this.addPerson(own, i, d, WEIGHTS.director, keys);
-      for (const c of film.cast) this.addPerson(own, i, c, WEIGHTS.cast, keys);
-      this.filmEntries[i] = own;
-      for (const e of own) this.entries.push(e);
+    this.columns = !snapshot ? fold(films) : Array.isArray(snapshot.entries) ? toColumns(snapshot.entries) : snapshot.entries;
+    const { film } = this.columns;
+    // A counting sort of the entries by film.
+    this.filmStart = new Int32Array(films.length + 1);
+    this.entryOrder = new Int32Array(film.length);
+    for (let e = 0; e < film.length; e++) if (film[e]! < films.length) this.filmStart[film[e]! + 1]!++;
+    for (let i = 0; i < films.length; i++) this.filmStart[i + 1]! += this.filmStart[i]!;
+    const next = this.filmStart.slice(0, films.length);
+    for (let e = 0; e < film.length; e++) if (film[e]! < films.length) this.entryOrder[next[film[e]!]!++] = e;
+    if (snapshot?.postings?.counts.length === film.length) {
+      this.postings = snapshot.postings;
+      this.entryTrigrams = snapshot.postings.counts;
     }
   }
 
-  private addPerson(own: Entry[], film: number, person: Person, weight: number, keys: Map<string, string>): void {
-    this.addEntry(own, film, person.en, weight, keys);
-    if (person.ru !== null) this.addEntry(own, film, person.ru, weight, keys);
+  private get size(): number {
+    return this.columns.film.length;
   }
 
-  private addEntry(own: Entry[], film: number, text: string, weight: number, keys: Map<string, string>): void {
-    let key = keys.get(text);
-    if (key === undefined) keys.set(text, (key = searchKey(text)));
-    if (key === '') return;
-    for (const e of own) if (e.key === key) return;
-    own.push({ film, key, weight });
+  private keyOf(e: number): string {
+    return this.columns.keys[this.columns.key[e]!]!;
+  }
+
+  private weightOf(e: number): number {
+    return this.columns.weights[this.columns.weight[e]!]!;
+  }
+
+  /** The words of an entry's key. */
+  private wordsOf(e: number): string[] {
+    const id = this.columns.key[e]!;
+    return (this.keyWords[id] ??= this.columns.keys[id]!.split(' '));
   }
 
   /**
@@ -159,9 +167,9 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     // A stamp per trigram id skips repeats within a key: one typed-array read per trigram, which
     // at 10,000 films is twice as fast as any smaller table.
     const stamp = new Int32Array(TRIGRAM_IDS);
-    const counts = new Int32Array(this.entries.length);
-    for (let e = 0; e < this.entries.length; e++) {
-      const key = this.entries[e]!.key;
+    const counts = new Int32Array(this.size);
+    for (let e = 0; e < this.size; e++) {
+      const key = this.keyOf(e);
       let distinct = 0;
       let shared = 0;
       // The trigrams of " key ", as in forEachTrigram, inlined: this loop reads every key once.
@@ -193,17 +201,17 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     // leaving only the trigrams that occur.
     const stamp = new Int32Array(TRIGRAM_IDS);
     const sizes = new Int32Array(TRIGRAM_IDS);
-    const counts = new Int32Array(this.entries.length);
+    const counts = new Int32Array(this.size);
     const used: number[] = [];
-    this.entries.forEach((entry, e) => {
-      forEachTrigram(entry.key, (id) => {
+    for (let e = 0; e < this.size; e++) {
+      forEachTrigram(this.keyOf(e), (id) => {
         if (stamp[id] === e + 1) return;
         stamp[id] = e + 1;
         if (sizes[id] === 0) used.push(id);
         sizes[id]!++;
         counts[e]!++;
       });
-    });
+    }
     const ids = Int32Array.from(used).sort();
     const start = new Int32Array(ids.length + 1);
     // Reused as each id's next free slot: its position in `ids` is found once, here.
@@ -214,27 +222,33 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     });
     const entries = new Int32Array(start[ids.length]!);
     stamp.fill(0);
-    this.entries.forEach((entry, e) => {
-      forEachTrigram(entry.key, (id) => {
+    for (let e = 0; e < this.size; e++) {
+      forEachTrigram(this.keyOf(e), (id) => {
         if (stamp[id] === e + 1) return;
         stamp[id] = e + 1;
         entries[next[id]!++] = e;
       });
-    });
+    }
     this.entryTrigrams = counts;
     return { counts, ids, start, entries };
   }
 
   /** The index as data; with `keysOnly`, just the folded keys, not the trigram index. */
-  snapshot(keysOnly = false): IndexSnapshot {
-    const entries = this.entries.map(({ film, key, weight }) => ({ film, key, weight }));
+  snapshot(keysOnly = false): { entries: Entry[]; postings?: Postings } {
+    const entries: Entry[] = [];
+    for (let e = 0; e < this.size; e++) entries.push({ film: this.columns.film[e]!, key: this.keyOf(e), weight: this.weightOf(e) });
     return keysOnly ? { entries } : { entries, postings: (this.postings ??= this.buildPostings()) };
+  }
+
+  /** The index as columns with its trigram postings: what a large catalog's cache keeps. */
+  snapshotColumns(): { entries: EntryColumns; postings: Postings } {
+    return { entries: this.columns, postings: (this.postings ??= this.buildPostings()) };
   }
 
   /** Films one of whose titles has exactly this key: "the same title", whatever the spelling. */
   filmsTitled(key: string): F[] {
     const out = new Set<F>();
-    for (const e of this.entries) if (isTitle(e.weight) && e.key === key) out.add(this.films[e.film]!);
+    for (let e = 0; e < this.size; e++) if (isTitle(this.weightOf(e)) && this.keyOf(e) === key) out.add(this.films[this.columns.film[e]!]!);
     return [...out];
   }
 
@@ -250,12 +264,16 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     if (key === '') return 0;
     const asked = key.split(' ');
     this.positions ??= new Map(this.films.map((f, i) => [f, i]));
+    const i = this.positions.get(film);
+    if (i === undefined) return 0;
     let tier = 0;
-    for (const e of this.filmEntries[this.positions.get(film) ?? -1] ?? []) {
-      if (!isTitle(e.weight)) continue;
-      if (e.key === key) return 3;
-      const own = e.key.split(' ');
-      const main = e.weight === WEIGHTS.title;
+    for (let p = this.filmStart[i]!; p < this.filmStart[i + 1]!; p++) {
+      const e = this.entryOrder[p]!;
+      const weight = this.weightOf(e);
+      if (!isTitle(weight)) continue;
+      if (this.keyOf(e) === key) return 3;
+      const own = this.keyOf(e).split(' ');
+      const main = weight === WEIGHTS.title;
       if (asked.every((w) => own.includes(w))) tier = Math.max(tier, main ? 2 : 1);
       else if (main && asked.every((w) => w.length >= 4 && own.some((o) => o.startsWith(w)))) tier = Math.max(tier, 1.5);
     }
@@ -298,12 +316,11 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     const words = key.split(' ').filter((w) => w.length >= 3);
     if (words.length < 2) return;
     const films = new Set<number>();
-    for (const w of words) for (const { entry } of this.candidates(w, WORD_CANDIDATES)) films.add(entry.film);
+    for (const w of words) for (const { at } of this.candidates(w, WORD_CANDIDATES)) films.add(this.columns.film[at]!);
     // Titles and names repeat across films (a cast, a common word): each query word is compared
     // with each distinct key once, not once per film that has it.
-    const similar = words.map(() => new Map<string, number>());
+    const similar = words.map(() => new Map<number, number>());
     for (const i of films) {
-      const entries = this.filmEntries[i] ?? [];
       let total = 0;
       // A title match only when every word was best met in a title.
       let byTitle = true;
@@ -312,18 +329,20 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
         const known = similar[q]!;
         let bestWord = 0;
         let weight = 0;
-        for (const e of entries) {
-          let s = known.get(e.key);
+        for (let p = this.filmStart[i]!; p < this.filmStart[i + 1]!; p++) {
+          const e = this.entryOrder[p]!;
+          const id = this.columns.key[e]!;
+          let s = known.get(id);
           if (s === undefined) {
             s = 0;
-            for (const x of (e.words ??= e.key.split(' '))) s = Math.max(s, wordSimilarity(w, x));
-            known.set(e.key, s);
+            for (const x of this.wordsOf(e)) s = Math.max(s, wordSimilarity(w, x));
+            known.set(id, s);
           }
           // The best of an entry's words, times the entry's weight: the same as weighing each word.
-          const score = s * e.weight;
+          const score = s * this.weightOf(e);
           if (score > bestWord) {
             bestWord = score;
-            weight = e.weight;
+            weight = this.weightOf(e);
           }
         }
         total += bestWord;
@@ -337,9 +356,9 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
   }
 
   /** The `limit` entries sharing most of the key's trigrams, best first (ties in catalog order). */
-  private candidates(key: string, limit = MAX_CANDIDATES): { entry: Entry; dice: number }[] {
+  private candidates(key: string, limit = MAX_CANDIDATES): { at: number; dice: number }[] {
     const grams = trigrams(key);
-    const counts = (this.scratch ??= new Uint16Array(this.entries.length));
+    const counts = (this.scratch ??= new Uint16Array(this.size));
     const touched: number[] = [];
     // The first lookup reads the keys directly; any further one builds the index, which pays off.
     if (this.postings === undefined && this.lookups++ === 0) this.scan(grams, counts, touched);
@@ -372,7 +391,7 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
       top.offer(Math.max(dice, containment * 0.9), e);
     }
     // Ties in catalog order, whichever way the candidates were found (scan or postings).
-    return top.sorted().map(({ score, at }) => ({ entry: this.entries[at]!, dice: score }));
+    return top.sorted().map(({ score, at }) => ({ at, dice: score }));
   }
 
   private searchKey(key: string): SearchHit<F>[] {
@@ -382,22 +401,89 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     // Plain strings, not objects with a key path: the same scores, built with less work. Fuse's
     // own order is not needed, since candidates are ranked below with the trigram score too.
     const scorer = new Fuse(
-      candidates.map((c) => c.entry.key),
+      candidates.map((c) => this.keyOf(c.at)),
       { includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: Math.min(2, key.length), shouldSort: false },
     );
-    const fuseScores = new Map<Entry, number>();
-    for (const r of scorer.search(key)) fuseScores.set(candidates[r.refIndex]!.entry, 1 - (r.score ?? 1));
+    const fuseScores = new Float64Array(candidates.length);
+    for (const r of scorer.search(key)) fuseScores[r.refIndex] = 1 - (r.score ?? 1);
     const hits: SearchHit<F>[] = [];
-    for (const { entry, dice } of candidates) {
-      const fuzzy = fuseScores.get(entry) ?? 0;
+    candidates.forEach(({ at, dice }, c) => {
+      const fuzzy = fuseScores[c]!;
+      const entryKey = this.keyOf(at);
+      const weight = this.weightOf(at);
       // Whole-key and word-start matches are what a person means by "the one I typed".
-      const exact = entry.key === key ? 0.25 : ` ${entry.key}`.includes(` ${key}`) ? 0.1 : 0;
-      const closeness = 0.85 + 0.15 * Math.min(1, key.length / entry.key.length);
-      const relevance = Math.min(1, (Math.max(fuzzy * closeness, dice) + exact) * entry.weight);
-      if (relevance >= MIN_RELEVANCE) hits.push({ film: this.films[entry.film]!, relevance, matchedOn: isTitle(entry.weight) ? 'title' : 'person' });
-    }
+      const exact = entryKey === key ? 0.25 : ` ${entryKey}`.includes(` ${key}`) ? 0.1 : 0;
+      const closeness = 0.85 + 0.15 * Math.min(1, key.length / entryKey.length);
+      const relevance = Math.min(1, (Math.max(fuzzy * closeness, dice) + exact) * weight);
+      if (relevance >= MIN_RELEVANCE) hits.push({ film: this.films[this.columns.film[at]!]!, relevance, matchedOn: isTitle(weight) ? 'title' : 'person' });
+    });
     return hits;
   }
+}
+
+/** The entries folded from the films: titles, then directors and cast in both spellings. */
+function fold(films: readonly FilmSummary[]): EntryColumns {
+  const keys: string[] = [];
+  const keyIds = new Map<string, number>();
+  // Names and titles repeat across films; each distinct text is folded once.
+  const folded = new Map<string, string>();
+  const film: number[] = [];
+  const key: number[] = [];
+  const weight: number[] = [];
+  const weights: number[] = [WEIGHTS.title, WEIGHTS.altTitle, WEIGHTS.director, WEIGHTS.cast];
+  for (let i = 0; i < films.length; i++) {
+    const f = films[i]!;
+    const own = film.length;
+    const add = (text: string, w: number) => {
+      let k = folded.get(text);
+      if (k === undefined) folded.set(text, (k = searchKey(text)));
+      if (k === '') return;
+      let id = keyIds.get(k);
+      if (id === undefined) {
+        keyIds.set(k, (id = keys.length));
+        keys.push(k);
+      }
+      // A film's texts that fold alike count once (the first, the weightiest, kept).
+      for (let e = own; e < film.length; e++) if (key[e] === id) return;
+      film.push(i);
+      key.push(id);
+      weight.push(weights.indexOf(w));
+    };
+    // Both spellings of a name: a Cyrillic query meets the Russian one, not just its transliteration.
+    const person = (p: Person, w: number) => {
+      add(p.en, w);
+      if (p.ru !== null) add(p.ru, w);
+    };
+    add(f.title, WEIGHTS.title);
+    add(f.russianTitle, WEIGHTS.title);
+    add(f.originalTitle, WEIGHTS.title);
+    // The transliteration folds to the Russian title's key by construction (validation checks it).
+    for (const t of f.altTitles) add(t, WEIGHTS.altTitle);
+    for (const d of f.directors) person(d, WEIGHTS.director);
+    for (const c of f.cast) person(c, WEIGHTS.cast);
+  }
+  return { keys, weights, film: Int32Array.from(film), key: Int32Array.from(key), weight: Uint8Array.from(weight) };
+}
+
+/** Entries as objects (the build's JSON, a test's) in columns. */
+function toColumns(entries: readonly Entry[]): EntryColumns {
+  const keys: string[] = [];
+  const keyIds = new Map<string, number>();
+  const weights: number[] = [];
+  const columns = { keys, weights, film: new Int32Array(entries.length), key: new Int32Array(entries.length), weight: new Uint8Array(entries.length) };
+  entries.forEach((entry, e) => {
+    let id = keyIds.get(entry.key);
+    if (id === undefined) {
+      keyIds.set(entry.key, (id = keys.length));
+      keys.push(entry.key);
+    }
+    let w = weights.indexOf(entry.weight);
+    if (w < 0) w = weights.push(entry.weight) - 1;
+    columns.film[e] = entry.film;
+    columns.key[e] = id;
+    columns.weight[e] = w;
+  });
+  return columns;
 }
 
 /** A title or name matched this well is what the query meant: the story is not consulted. */
@@ -462,6 +548,44 @@ export function postingsFromBytes(bytes: Uint8Array): Postings | undefined {
   let at = 4;
   const take = (n: number) => all.subarray(at, (at += n));
   return { counts: take(entries), ids: take(ids), start: take(ids + 1), entries: take(postings) };
+}
+
+/** Marks the byte form of entry columns, as postingsToBytes does its own. */
+const COLUMNS_MAGIC = 0x534c4331;
+
+/**
+ * Entry columns and their postings as bytes: a header (magic, entries), each entry's film, key and
+ * weight positions (int32), then the postings as postingsToBytes writes them. The keys and weights
+ * themselves are kept beside them as JSON.
+ */
+export function columnsToBytes({ film, key, weight }: EntryColumns, postings: Postings): Uint8Array {
+  const n = film.length;
+  const head = new Int32Array(2 + 3 * n);
+  head.set([COLUMNS_MAGIC, n]);
+  head.set(film, 2);
+  head.set(key, 2 + n);
+  head.set(weight, 2 + 2 * n);
+  const tail = postingsToBytes(postings);
+  const all = new Uint8Array(head.byteLength + tail.byteLength);
+  all.set(new Uint8Array(head.buffer));
+  all.set(tail, head.byteLength);
+  return all;
+}
+
+/** Columns and postings read back from bytes and their JSON keys and weights, or undefined when they do not fit. */
+export function columnsFromBytes(bytes: Uint8Array, keys: string[], weights: number[]): { entries: EntryColumns; postings: Postings } | undefined {
+  if (bytes.byteLength < 8 || bytes.byteLength % 4 !== 0) return undefined;
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const all = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+  const n = all[1]!;
+  if (all[0] !== COLUMNS_MAGIC || !(n >= 0) || all.length < 2 + 3 * n) return undefined;
+  const film = all.subarray(2, 2 + n);
+  const key = all.subarray(2 + n, 2 + 2 * n);
+  const weighs = all.subarray(2 + 2 * n, 2 + 3 * n);
+  for (let e = 0; e < n; e++) if (!(key[e]! >= 0 && key[e]! < keys.length && weighs[e]! >= 0 && weighs[e]! < weights.length && film[e]! >= 0)) return undefined;
+  const weight = Uint8Array.from(weighs);
+  const postings = postingsFromBytes(aligned.subarray(4 * (2 + 3 * n)));
+  return postings && postings.counts.length === n ? { entries: { keys, weights, film, key, weight }, postings } : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
 // the file's path, size and modification time.
 import { fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { postingsFromBytes, postingsToBytes, type IndexSnapshot } from '../core/search.js';
+import { columnsFromBytes, columnsToBytes, type IndexSnapshot, type SearchIndex } from '../core/search.js';
 import type { ByteSource, StoryParts } from '../core/story.js';
 import { userDir } from './places.js';
 
@@ -29,36 +29,32 @@ function cacheFile(catalog: string, env: NodeJS.ProcessEnv, version: string, kin
   }
 }
 
-/** On disk each entry is a [film, key, weight] triple: a third smaller than objects, for catalogs of 1,000+ films. */
+/**
+ * On disk, the distinct keys and weights as JSON (pure ASCII: keys are folded to a-z, 0-9 and
+ * spaces), and beside them, as bytes, each entry's film, key and weight positions and the trigram
+ * postings: read back as typed arrays, with nothing to fold, index or make an object of.
+ */
 interface CachedKeys {
   films: number;
-  entries: [number, string, number][];
+  keys: string[];
+  weights: number[];
 }
 
 export function readKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: string, films: number): IndexSnapshot | undefined {
   const file = cacheFile(catalog, env, version);
-  if (!file) return undefined;
+  const bin = cacheFile(catalog, env, version, 'keys', 'bin');
+  if (!file || !bin) return undefined;
   try {
     const cached = JSON.parse(readFileSync(file, 'latin1')) as CachedKeys;
-    if (cached.films !== films || !Array.isArray(cached.entries)) return undefined;
-    return { entries: cached.entries.map(([film, key, weight]) => ({ film, key, weight })), postings: readPostings(catalog, env, version) };
-  } catch {
-    return undefined;
-  }
-}
-
-/** The trigram postings kept beside the keys, as bytes; without them a search works them out again. */
-function readPostings(catalog: string, env: NodeJS.ProcessEnv, version: string) {
-  const file = cacheFile(catalog, env, version, 'keys', 'bin');
-  try {
-    return file === undefined ? undefined : postingsFromBytes(readFileSync(file));
+    if (cached.films !== films || !Array.isArray(cached.keys) || !Array.isArray(cached.weights)) return undefined;
+    return columnsFromBytes(readFileSync(bin), cached.keys, cached.weights);
   } catch {
     return undefined;
   }
 }
 
 /** Best effort: a cache that cannot be written only means the next search folds the keys again. */
-export function writeKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: string, films: number, snapshot: IndexSnapshot): void {
+export function writeKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: string, films: number, index: SearchIndex): void {
   const file = cacheFile(catalog, env, version);
   const bin = cacheFile(catalog, env, version, 'keys', 'bin');
   if (!file || !bin) return;
@@ -67,10 +63,9 @@ export function writeKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: 
   } catch {
     return;
   }
-  // The postings first: keys found without them only mean the trigram index is worked out again.
-  if (snapshot.postings) writeAtomically(bin, postingsToBytes(snapshot.postings));
-  const entries = snapshot.entries.map(({ film, key, weight }): [number, string, number] => [film, key, weight]);
-  writeAtomically(file, JSON.stringify({ films, entries } satisfies CachedKeys));
+  const { entries, postings } = index.snapshotColumns();
+  // The bytes first, then the keys that refer to them.
+  if (writeAtomically(bin, columnsToBytes(entries, postings))) writeAtomically(file, JSON.stringify({ films, keys: entries.keys, weights: entries.weights } satisfies CachedKeys));
 }
 
 /**
