@@ -118,6 +118,7 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
   private postings: Postings | undefined;
   /** Per-entry counters reused by every query (always left zeroed). */
   private scratch: Uint16Array | undefined;
+  private touched: Int32Array | undefined;
   private lookups = 0;
 
   constructor(
@@ -161,13 +162,14 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
    * Counts each entry's trigrams shared with the query by reading every key once: no index needed.
    * Only catalogs without the build's postings get here (the bundled one has them).
    */
-  private scan(grams: readonly number[], sharedBy: Uint16Array, touched: number[]): void {
+  private scan(grams: readonly number[], sharedBy: Uint16Array, touched: Int32Array): number {
     const wanted = new Uint8Array(TRIGRAM_IDS);
     for (const id of grams) wanted[id] = 1;
     // A stamp per trigram id skips repeats within a key: one typed-array read per trigram, which
     // at 10,000 films is twice as fast as any smaller table.
     const stamp = new Int32Array(TRIGRAM_IDS);
     const counts = new Int32Array(this.size);
+    let found = 0;
     for (let e = 0; e < this.size; e++) {
       const key = this.keyOf(e);
       let distinct = 0;
@@ -189,10 +191,11 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
       counts[e] = distinct;
       if (shared > 0) {
         sharedBy[e] = shared;
-        touched.push(e);
+        touched[found++] = e;
       }
     }
     this.entryTrigrams = counts;
+    return found;
   }
 
   /** Entries by trigram: two passes over every key (count, then fill). */
@@ -359,9 +362,12 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
   private candidates(key: string, limit = MAX_CANDIDATES): { at: number; dice: number }[] {
     const grams = trigrams(key);
     const counts = (this.scratch ??= new Uint16Array(this.size));
-    const touched: number[] = [];
+    // The entries met, in a buffer kept for every query: an array this long would be allocated
+    // outside the young generation, and could set off a full collection.
+    const touched = (this.touched ??= new Int32Array(this.size));
+    let found = 0;
     // The first lookup reads the keys directly; any further one builds the index, which pays off.
-    if (this.postings === undefined && this.lookups++ === 0) this.scan(grams, counts, touched);
+    if (this.postings === undefined && this.lookups++ === 0) found = this.scan(grams, counts, touched);
     else {
       const { ids, start, entries } = (this.postings ??= this.buildPostings());
       for (const id of grams) {
@@ -370,7 +376,7 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
         for (let p = start[i]!; p < start[i + 1]!; p++) {
           const e = entries[p]!;
           const seen = counts[e]!;
-          if (seen === 0) touched.push(e);
+          if (seen === 0) touched[found++] = e;
           counts[e] = seen + 1;
         }
       }
@@ -380,7 +386,8 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
     // A common trigram touches much of a large catalog: only the best `limit` are kept (a heap
     // whose root is the worst of them), rather than sorting every entry touched.
     const top = new TopK(limit);
-    for (const e of touched) {
+    for (let t = 0; t < found; t++) {
+      const e = touched[t]!;
       const shared = counts[e]!;
       counts[e] = 0;
       if (shared < need) continue;
