@@ -55,7 +55,7 @@ async function validatedCatalogText() {
     ...indexFiles(new SearchIndex(catalog.films).snapshot(), postingsToBytes),
     // The story index (stemmed words of each film's synopsis, love line and keywords), loaded only
     // by a search that no title or name answers clearly.
-    story: ascii(JSON.stringify(StoryIndex.build(catalog.films))),
+    story: StoryIndex.build(catalog.films).toFiles(),
   };
 }
 
@@ -67,9 +67,11 @@ const index = new URL('../dist/search-index.json', import.meta.url);
 const postings = new URL('../dist/search-index.bin', import.meta.url);
 const story = new URL('../dist/story-index.json', import.meta.url);
 const moods = new URL('../dist/films-moods.json', import.meta.url);
-for (const file of [copy, summary, index, postings, story, moods]) rmSync(file, { force: true });
+const storyPostings = new URL('../dist/story-index.bin', import.meta.url);
+for (const file of [copy, summary, index, postings, story, storyPostings, moods]) rmSync(file, { force: true });
 if (validated) {
-  writeFileSync(story, validated.story);
+  writeFileSync(storyPostings, validated.story.bytes);
+  writeFileSync(story, validated.story.vocabulary);
   writeFileSync(index, validated.index);
   writeFileSync(postings, validated.postings);
   writeFileSync(summary, validated.summary);

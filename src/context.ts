@@ -2,7 +2,7 @@
 import type { Film, FilmMoods, FilmSummary, Viewing } from './core/types.js';
 import type { Style } from './render/style.js';
 import { SearchIndex, searchFilms, type IndexSnapshot, type SearchHit } from './core/search.js';
-import { StoryIndex } from './core/story.js';
+import { StoryIndex, type StoryParts } from './core/story.js';
 import { viewings as replay, type DiaryEvent } from './core/diary.js';
 import { watchlist as replaySaved, type Saved } from './core/watchlist.js';
 import { detectLang, MESSAGES, type Lang } from './i18n.js';
@@ -107,22 +107,21 @@ function makeIndex(films: FilmSummary[], file: string, built: IndexSnapshot | un
   const cached = readKeyCache(file, env, version, films.length);
   if (cached) return new SearchIndex(films, cached);
   const index = new SearchIndex(films);
-  writeKeyCache(file, env, version, films.length, index.snapshot(true));
+  writeKeyCache(file, env, version, films.length, index);
   return index;
 }
 
 /** The story index: the build's for the bundled catalog, cached for a large one, else built now. */
-function makeStory(size: number, built: string | undefined, file: string, env: NodeJS.ProcessEnv, films: () => Film[]): StoryIndex {
-  const fromBuild = built !== undefined ? StoryIndex.fromJSON(built) : undefined;
+function makeStory(size: number, built: StoryParts | undefined, file: string, env: NodeJS.ProcessEnv, films: () => Film[]): StoryIndex {
+  const fromBuild = built && StoryIndex.open(built);
   if (fromBuild) return fromBuild;
   if (size < CACHE_MIN_FILMS) return StoryIndex.build(films());
   const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
-  const cachedText = readStoryCache(file, env, version);
-  const cached = cachedText !== undefined ? StoryIndex.fromJSON(cachedText) : undefined;
+  const parts = readStoryCache(file, env, version);
+  const cached = parts && StoryIndex.open(parts);
   if (cached && cached.size === size) return cached;
   const story = StoryIndex.build(films());
-  // Pure ASCII (\\u escapes), so it is written and read back as one-byte text.
-  writeStoryCache(file, env, version, JSON.stringify(story).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  writeStoryCache(file, env, version, story.toFiles());
   return story;
 }
 

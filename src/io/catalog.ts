@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Catalog, Film, FilmMoods, FilmSummary } from '../core/types.js';
 import { postingsFromBytes, type IndexSnapshot } from '../core/search.js';
+import { inMemory, type StoryParts } from '../core/story.js';
 import { DataError } from '../core/errors.js';
 import { explainErrno } from './errno.js';
 import { MAX_CATALOG_BYTES, readRegular } from './open.js';
@@ -70,8 +71,8 @@ export interface LoadedCatalog {
   catalog: Catalog;
   /** The build's search index of this very catalog, when there is one. */
   indexSnapshot(): IndexSnapshot | undefined;
-  /** The build's story index of this very catalog (MiniSearch's JSON), when there is one. */
-  storyIndex(): string | undefined;
+  /** The build's story index of this very catalog, when there is one. */
+  storyIndex(): StoryParts | undefined;
 }
 
 /** Reads and validates; unreadable or non-JSON files throw, schema problems are returned. */
@@ -122,7 +123,7 @@ export function loadCatalog(path: string): LoadedCatalog {
 export interface LoadedSummaries {
   films: FilmSummary[];
   indexSnapshot(): IndexSnapshot | undefined;
-  storyIndex(): string | undefined;
+  storyIndex(): StoryParts | undefined;
   /** The whole film at this position, read alone: a card need not parse the whole catalog. */
   film(position: number): Film | undefined;
   /** The film at this position as compact JSON, UTF-8, straight from the build's copy. */
@@ -180,7 +181,9 @@ function buildIndexSnapshot(): IndexSnapshot | undefined {
   }
 }
 
-/** The story index the build made of its validated copy, as JSON text (pure ASCII). */
-function buildStoryIndex(): string | undefined {
-  return validatedCopy('story-index.json', 'utf8');
+/** The story index the build made of its validated copy: its stems (JSON, pure ASCII) and its postings (bytes). */
+function buildStoryIndex(): StoryParts | undefined {
+  const vocabulary = validatedCopy('story-index.json', 'utf8');
+  const bytes = vocabulary === undefined ? undefined : validatedCopy('story-index.bin');
+  return bytes && { vocabulary: vocabulary!, source: inMemory(bytes) };
 }

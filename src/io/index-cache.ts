@@ -1,14 +1,17 @@
-// Keeps the folded search keys of a large catalog file between runs, so each search need not
-// fold ~20,000 titles again. A cache entry is tied to the file's path, size and modification time.
-import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+// Keeps the folded search keys of a large catalog file between runs, with their trigram postings,
+// and its story index, so each search need not fold ~20,000 titles again. A cache entry is tied to
+// the file's path, size and modification time. What it reads back is checked: a cache someone
+// edited or damaged is ignored, and rebuilt by the next search.
+import { closeSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IndexSnapshot } from '../core/search.js';
+import { columnsFromBytes, columnsToBytes, type IndexSnapshot, type SearchIndex } from '../core/search.js';
+import type { ByteSource, StoryParts } from '../core/story.js';
 import { userDir } from './places.js';
-import { makeDirs, MAX_DIARY_BYTES, readRegular } from './open.js';
+import { makeDirs, MAX_DIARY_BYTES, readRegular, readRegularBytes } from './open.js';
 
 /** Below this many films, folding the keys is quicker than reading them back. */
 export const CACHE_MIN_FILMS = 1000;
-const FORMAT = 3;
+const FORMAT = 4;
 
 const cacheDir = (env: NodeJS.ProcessEnv) => userDir('cache', env);
 
@@ -19,29 +22,38 @@ function hash(text: string): string {
 }
 
 /** Where this catalog's keys (or its story index) live, or undefined when the file cannot be identified. */
-function cacheFile(catalog: string, env: NodeJS.ProcessEnv, version: string, kind = 'keys'): string | undefined {
+function cacheFile(catalog: string, env: NodeJS.ProcessEnv, version: string, kind = 'keys', ext = 'json'): string | undefined {
   const dir = cacheDir(env);
   if (dir === undefined) return undefined;
   try {
     const st = statSync(catalog);
-    return join(dir, `${kind}-${hash(`${FORMAT}|${version}|${catalog}|${st.size}|${st.mtimeMs}`)}.json`);
+    return join(dir, `${kind}-${hash(`${FORMAT}|${version}|${catalog}|${st.size}|${st.mtimeMs}`)}.${ext}`);
   } catch {
     return undefined;
   }
 }
 
-/** On disk each entry is a [film, key, weight] triple: a third smaller than objects, for catalogs of 1,000+ films. */
+/**
+ * On disk, the distinct keys and weights as JSON (pure ASCII: keys are folded to a-z, 0-9 and
+ * spaces), and beside them, as bytes, each entry's film, key and weight positions and the trigram
+ * postings: read back as typed arrays, with nothing to fold, index or make an object of.
+ */
 interface CachedKeys {
   films: number;
-  entries: [number, string, number][];
+  keys: string[];
+  weights: number[];
 }
 
 export function readKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: string, films: number): IndexSnapshot | undefined {
   const file = cacheFile(catalog, env, version);
-  if (!file) return undefined;
+  const bin = cacheFile(catalog, env, version, 'keys', 'bin');
+  if (!file || !bin) return undefined;
   try {
-    const cached = JSON.parse(readRegular(file, MAX_DIARY_BYTES)) as unknown;
-    return isCachedKeys(cached, films) ? { entries: cached.entries.map(([film, key, weight]) => ({ film, key, weight })) } : undefined;
+    // Regular files of bounded size only: a FIFO or a huge file there is no cache.
+    const cached = JSON.parse(readRegular(file, MAX_DIARY_BYTES, 'latin1')) as unknown;
+    if (!isCachedKeys(cached, films)) return undefined;
+    const columns = columnsFromBytes(readRegularBytes(bin, MAX_DIARY_BYTES), cached.keys, cached.weights);
+    return columns && keysEveryFilm(columns, films) ? columns : undefined;
   } catch {
     return undefined;
   }
@@ -50,70 +62,118 @@ export function readKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: s
 /** Folded keys hold only a-z, 0-9 and single spaces (src/core/normalize.ts). */
 const KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
-/**
- * Does the file hold keys for this many films, every entry well formed and every film keyed? A cache
- * someone edited or damaged fails here, and is folded again and rewritten.
- */
+/** Is the JSON half of the cache well formed: this many films, folded keys, weights in (0, 1]? */
 function isCachedKeys(value: unknown, films: number): value is CachedKeys {
   if (typeof value !== 'object' || value === null) return false;
-  const { films: count, entries } = value as Partial<CachedKeys>;
-  if (count !== films || !Array.isArray(entries)) return false;
+  const { films: count, keys, weights } = value as Partial<CachedKeys>;
+  if (count !== films || !Array.isArray(keys) || !Array.isArray(weights)) return false;
+  for (let i = 0; i < keys.length; i++) if (typeof keys[i] !== 'string' || !KEY.test(keys[i]!)) return false;
+  for (let i = 0; i < weights.length; i++) if (typeof weights[i] !== 'number' || !(weights[i]! > 0 && weights[i]! <= 1)) return false;
+  return true;
+}
+
+/**
+ * Does the byte half point only at real films, key every one of them, and hold postings that stay
+ * within its entries? (columnsFromBytes has checked the key and weight positions.)
+ */
+function keysEveryFilm({ entries, postings }: IndexSnapshot & { entries: { film: Int32Array } }, films: number): boolean {
   const keyed = new Uint8Array(films);
-  for (let i = 0; i < entries.length; i++) {
-    const e: unknown = entries[i];
-    if (!Array.isArray(e) || e.length !== 3) return false;
-    const [film, key, weight] = e as unknown[];
-    if (!Number.isInteger(film) || (film as number) < 0 || (film as number) >= films) return false;
-    if (typeof key !== 'string' || !KEY.test(key) || typeof weight !== 'number' || !(weight > 0 && weight <= 1)) return false;
-    keyed[film as number] = 1;
+  const { film } = entries;
+  for (let e = 0; e < film.length; e++) {
+    if (!(film[e]! < films)) return false;
+    keyed[film[e]!] = 1;
   }
+  if (!postings) return false;
+  const { start, entries: list } = postings;
+  for (let i = 0; i < start.length; i++) if (!(start[i]! >= 0 && start[i]! <= list.length && (i === 0 || start[i]! >= start[i - 1]!))) return false;
+  for (let i = 0; i < list.length; i++) if (!(list[i]! >= 0 && list[i]! < film.length)) return false;
   return keyed.every((k) => k === 1);
 }
 
 /** Best effort: a cache that cannot be written only means the next search folds the keys again. */
-export function writeKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: string, films: number, snapshot: IndexSnapshot): void {
+export function writeKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: string, films: number, index: SearchIndex): void {
   const file = cacheFile(catalog, env, version);
-  if (!file) return;
-  const tmp = `${file}.${process.pid}.tmp`;
+  const bin = cacheFile(catalog, env, version, 'keys', 'bin');
+  if (!file || !bin) return;
   try {
     makeDirs(cacheDir(env)!);
-    const entries = snapshot.entries.map(({ film, key, weight }): [number, string, number] => [film, key, weight]);
-    writeFileSync(tmp, JSON.stringify({ films, entries } satisfies CachedKeys));
-    renameSync(tmp, file);
   } catch {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing to tidy */
-    }
+    return;
   }
+  const { entries, postings } = index.snapshotColumns();
+  // The bytes first, then the keys that refer to them.
+  if (writeAtomically(bin, columnsToBytes(entries, postings))) writeAtomically(file, JSON.stringify({ films, keys: entries.keys, weights: entries.weights } satisfies CachedKeys));
 }
 
-/** A large catalog's story index as JSON (story.ts reads it), kept like the keys; undefined when there is none. */
-export function readStoryCache(catalog: string, env: NodeJS.ProcessEnv, version: string): string | undefined {
-  const file = cacheFile(catalog, env, version, 'story');
+/**
+ * A file read piece by piece: a story search reads its own stems' postings, not the whole index.
+ * The file stays open for the rest of the run (the type-ahead prompt searches again and again).
+ * Like every file of ours it must be a regular file of bounded size.
+ */
+function fileSource(file: string): ByteSource | undefined {
+  let fd: number;
   try {
-    // A regular file of bounded size, like the keys: a FIFO or a huge file there is no cache.
-    return file === undefined ? undefined : readRegular(file, MAX_DIARY_BYTES, 'latin1');
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  const st = fstatSync(fd);
+  if (!st.isFile() || st.size > MAX_DIARY_BYTES) {
+    closeSync(fd);
+    return undefined;
+  }
+  return {
+    size: st.size,
+    read(offset, length) {
+      const out = new Uint8Array(length);
+      for (let done = 0; done < length; ) {
+        const n = readSync(fd, out, done, length - done, offset + done);
+        if (n === 0) throw new Error(`${file} ends early`);
+        done += n;
+      }
+      return out;
+    },
+  };
+}
+
+/** A large catalog's story index (story.ts reads it), kept like the keys; undefined when there is none. */
+export function readStoryCache(catalog: string, env: NodeJS.ProcessEnv, version: string): StoryParts | undefined {
+  const file = cacheFile(catalog, env, version, 'story');
+  const bin = cacheFile(catalog, env, version, 'story', 'bin');
+  try {
+    const vocabulary = file === undefined ? undefined : readRegular(file, MAX_DIARY_BYTES, 'latin1');
+    const source = vocabulary === undefined || bin === undefined ? undefined : fileSource(bin);
+    return source && { vocabulary: vocabulary!, source };
   } catch {
     return undefined;
   }
 }
 
-/** Best effort, like writeKeyCache. */
-export function writeStoryCache(catalog: string, env: NodeJS.ProcessEnv, version: string, json: string): void {
+/** Best effort, like writeKeyCache: the postings first, then the vocabulary that refers to them. */
+export function writeStoryCache(catalog: string, env: NodeJS.ProcessEnv, version: string, story: { vocabulary: string; bytes: Uint8Array }): void {
   const file = cacheFile(catalog, env, version, 'story');
-  if (!file) return;
-  const tmp = `${file}.${process.pid}.tmp`;
+  const bin = cacheFile(catalog, env, version, 'story', 'bin');
+  if (!file || !bin) return;
   try {
     makeDirs(cacheDir(env)!);
-    writeFileSync(tmp, json, 'latin1');
+  } catch {
+    return;
+  }
+  if (writeAtomically(bin, story.bytes)) writeAtomically(file, story.vocabulary);
+}
+
+function writeAtomically(file: string, data: string | Uint8Array): boolean {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, data, typeof data === 'string' ? 'latin1' : undefined);
     renameSync(tmp, file);
+    return true;
   } catch {
     try {
       unlinkSync(tmp);
     } catch {
       /* nothing to tidy */
     }
+    return false;
   }
 }

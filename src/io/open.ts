@@ -34,6 +34,17 @@ export function readRegular(path: string, maxBytes: number, encoding: 'utf8' | '
   }
 }
 
+/** The same for bytes: a regular file of at most maxBytes, read whole. */
+export function readRegularBytes(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | NONBLOCK);
+  try {
+    checkRegular(fd, maxBytes);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A descriptor for appending to a regular file (made if missing); the caller closes it. */
 export function openAppend(path: string): number {
   // Read and write: endsMidLine() reads the last byte before the entry is appended.

@@ -270,29 +270,68 @@ describe('7. huge input is quick and never echoed whole', () => {
   });
 });
 
-describe('8. a poisoned key cache is ignored and rebuilt', () => {
-  it.each([
-    ['wrong-shaped entries', (films: number) => ({ films, entries: Array.from({ length: films }, (_, i) => [i, 12345, 'heavy']) })],
-    ['entries pointing at missing films', (films: number) => ({ films, entries: [[films + 5, 'zz', 1]] })],
-    ['keys that are not folded', (films: number) => ({ films, entries: Array.from({ length: films }, (_, i) => [i, 'NOT A KEY!', 1]) })],
-  ])('%s', (_, poison) => {
-    const file = join(home.dir, 'big.json');
+describe('8. a poisoned search cache is ignored and rebuilt', () => {
+  // The key cache is two files: keys-*.json (the distinct keys and weights) and keys-*.bin (each
+  // entry's film, key and weight positions, and the trigram postings); the story cache likewise.
+  const poisons: [string, string, (films: number) => string | Buffer][] = [
+    ['keys of the wrong shape', 'keys-', (films) => JSON.stringify({ films, keys: [12345, 'heavy'], weights: ['x'] })],
+    ['keys that are not folded', 'keys-', (films) => JSON.stringify({ films, keys: ['NOT A KEY!'], weights: [1] })],
+    ['keys for another number of films', 'keys-', (films) => JSON.stringify({ films: films + 5, keys: ['zz'], weights: [1] })],
+    ['entry bytes that are noise', 'keys-', () => Buffer.from('not the cache at all, but the same length as nothing in particular')],
+    ['a story index that is noise', 'story-', () => Buffer.alloc(64, 0xff)],
+  ];
+  it.each(poisons)('%s', (what, prefix, poison) => {
+    const file = join(home.dir, `big-${prefix}${what.length}.json`);
     const catalog = syntheticCatalog(FILMS, 1100, 5);
     writeFileSync(file, JSON.stringify(catalog));
     const target = catalog.films[1000]!;
+    // A title search, and a story search (which reads the story index).
     const search = () => sl(['--catalog', file, 'search', target.title, '--json', '--limit', '1']);
+    const story = () => sl(['--catalog', file, 'search', 'zzkq', 'benchmarks', '--json', '--limit', '1']);
     expect(search().code).toBe(0);
+    story();
     const cacheDir = join(home.dir, 'cache');
-    const [name] = spawnSync('ls', [cacheDir], { encoding: 'utf8' }).stdout.split('\n').filter((n) => n.startsWith('keys-'));
-    const cache = join(cacheDir, name!);
-    const { mtime } = statSync(cache);
-    writeFileSync(cache, JSON.stringify(poison(catalog.films.length)));
-    spawnSync('touch', ['-d', mtime.toISOString(), cache]);
+    const names = spawnSync('ls', [cacheDir], { encoding: 'utf8' }).stdout.split('\n').filter((n) => n.startsWith(prefix));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      // Poison the half this case is about (JSON for the keys' shape, bytes for the rest), keeping its time.
+      const bytes = typeof poison(catalog.films.length) !== 'string';
+      if (name.endsWith(bytes ? '.bin' : '.json')) {
+        const cache = join(cacheDir, name);
+        const { mtime } = statSync(cache);
+        writeFileSync(cache, poison(catalog.films.length));
+        spawnSync('touch', ['-d', mtime.toISOString(), cache]);
+      }
+    }
     const r = search();
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)[0].id).toBe(target.id);
-    // Rebuilt: the next run reads good keys again.
-    expect(JSON.parse(readFileSync(cache, 'utf8')).entries[0]).toEqual([expect.any(Number), expect.any(String), expect.any(Number)]);
+    const s = story();
+    expect(s.code === 0 || s.code === 1, s.stderr).toBe(true);
+    expect(s.stderr).not.toMatch(/\n\s+at |unexpected error/);
+  });
+
+  it('rebuilds a poisoned key cache: the next run reads good keys again', () => {
+    const file = join(home.dir, 'big-rebuild.json');
+    const catalog = syntheticCatalog(FILMS, 1100, 6);
+    writeFileSync(file, JSON.stringify(catalog));
+    const target = catalog.films[1001]!;
+    const search = () => sl(['--catalog', file, 'search', target.title, '--json', '--limit', '1']);
+    expect(search().code).toBe(0);
+    const cacheDir = join(home.dir, 'cache');
+    const keysFiles = () => spawnSync('ls', [cacheDir], { encoding: 'utf8' }).stdout.split('\n').filter((n) => n.startsWith('keys-') && n.endsWith('.json'));
+    const before = new Set(keysFiles());
+    expect(search().code).toBe(0);
+    const mine = keysFiles().filter((n) => before.has(n));
+    for (const name of mine) {
+      const cache = join(cacheDir, name);
+      const { mtime } = statSync(cache);
+      writeFileSync(cache, JSON.stringify({ films: 1, keys: [7], weights: [] }));
+      spawnSync('touch', ['-d', mtime.toISOString(), cache]);
+    }
+    expect(search().code).toBe(0);
+    const rebuilt = mine.map((n) => JSON.parse(readFileSync(join(cacheDir, n), 'utf8')));
+    expect(rebuilt.some((c) => c.films === 1100 && typeof c.keys[0] === 'string')).toBe(true);
   });
 });
 
