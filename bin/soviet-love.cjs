@@ -12,7 +12,7 @@ const file = path.join(__dirname, '..', 'dist', 'cli.cjs');
  * Commands with a code cache of their own: V8 reads a whole cache at start-up, so each command's
  * holds just the functions that command runs. Anything else (help, a typo) uses the shared one.
  */
-const OWN_CACHE = new Set(['list', 'show', 'search', 'pick', 'tonight', 'watched', 'unwatch', 'diary', 'export', 'timeline', 'completion', 'catalog', 'watchlist']);
+const OWN_CACHE = new Set(['list', 'show', 'search', 'pick', 'tonight', 'watched', 'unwatch', 'diary', 'export', 'timeline', 'completion', 'catalog', 'watch', 'watchlist']);
 const VALUE_OPTIONS = new Set(['--catalog', '--color', '--lang']);
 
 /**

@@ -68,8 +68,20 @@ const postings = new URL('../dist/search-index.bin', import.meta.url);
 const story = new URL('../dist/story-index.json', import.meta.url);
 const moods = new URL('../dist/films-moods.json', import.meta.url);
 const storyPostings = new URL('../dist/story-index.bin', import.meta.url);
-for (const file of [copy, summary, index, postings, story, storyPostings, moods]) rmSync(file, { force: true });
+const spans = new URL('../dist/films-spans.bin', import.meta.url);
+for (const file of [copy, summary, index, postings, story, storyPostings, moods, spans]) rmSync(file, { force: true });
 if (validated) {
+  // Where each film's line starts and ends in dist/films.json (int32 pairs): a card reads its own
+  // line alone, not the whole file.
+  const bytes = Buffer.from(validated.text);
+  const at = [];
+  for (let start = bytes.indexOf(10) + 1; start > 0 && bytes[start] !== 0x5d; ) {
+    const end = bytes.indexOf(10, start);
+    if (end < 0) break;
+    at.push(start, bytes[end - 1] === 0x2c ? end - 1 : end);
+    start = end + 1;
+  }
+  writeFileSync(spans, new Uint8Array(Int32Array.from(at).buffer));
   writeFileSync(storyPostings, validated.story.bytes);
   writeFileSync(story, validated.story.vocabulary);
   writeFileSync(index, validated.index);
@@ -101,6 +113,37 @@ const lazyChildProcess = {
  * before the first question; they get a stand-in that returns a line that fits as it is and loads
  * the real one only for a longer line.
  */
+/**
+ * Parts of the command that few runs need are bundled apart as chunks the bin shim loads through a
+ * code cache of their own (like the prompts below): the Russian interface (only `--lang ru` or a
+ * Russian locale reads it) and the catalog validator compiled from the JSON Schema (only a catalog
+ * other than the bundled one needs it). In the main bundle each is a small stand-in that loads its
+ * chunk on first use; the source files stay plain modules, which the tests import as they are.
+ */
+const CHUNKS = {
+  ru: { file: /[\\/]i18n-ru\.js$/, entry: "export { russian } from './src/i18n-ru.ts';", stub: 'export function russian() { return load().russian(); }' },
+  validator: {
+    file: /[\\/]catalog-shape\.generated\.js$/,
+    entry: "export { validate } from './src/core/catalog-shape.generated.js';",
+    // The generated function reports its errors on itself; the stand-in passes them on.
+    stub: 'export function validate(data) { const real = load().validate; const ok = real(data); validate.errors = real.errors; return ok; }',
+  },
+};
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(b) {
+    for (const [name, chunk] of Object.entries(CHUNKS)) {
+      b.onResolve({ filter: chunk.file }, () => ({ path: name, namespace: 'chunk' }));
+    }
+    b.onLoad({ filter: /.*/, namespace: 'chunk' }, (args) => ({
+      contents: `let real;
+const load = () => (real ??= require(require('node:path').join(__dirname, '..', 'bin', 'soviet-love.cjs')).loadChunk(${JSON.stringify(args.path)}));
+${CHUNKS[args.path].stub}`,
+      loader: 'js',
+    }));
+  },
+};
+
 const quickWrap = {
   name: 'quick-wrap',
   setup(b) {
@@ -113,7 +156,7 @@ const quickWrap = {
 const bundle = await build({
   entryPoints: ['src/cli.ts'],
   write: false,
-  plugins: [lazyChildProcess, quickWrap],
+  plugins: [lazyChildProcess, quickWrap, lazyChunks],
   outfile: 'dist/cli.cjs',
   bundle: true,
   platform: 'node',
@@ -145,6 +188,21 @@ sourceMap.mappings = `;${sourceMap.mappings}`;
 writeFileSync('dist/cli.cjs.map', JSON.stringify(sourceMap));
 const body = ascii(code.text).replace(/\n\/\/# sourceMappingURL=.*\n?$/, '');
 writeFileSync('dist/cli.cjs', `(function (exports, require, module, __filename, __dirname) {\n${body}\n})\n//# sourceMappingURL=cli.cjs.map\n`);
+
+for (const [name, chunk] of Object.entries(CHUNKS)) {
+  const out = await build({
+    stdin: { contents: chunk.entry, resolveDir: new URL('..', import.meta.url).pathname, sourcefile: `${name}.cjs`, loader: 'ts' },
+    write: false,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: process.env.NO_MINIFY !== '1',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  writeFileSync(`dist/${name}.cjs`, `(function (exports, require, module, __filename, __dirname) {${ascii(out.outputFiles[0].text)}\n})`);
+}
 
 // The prompts the interactive commands use, apart from the bundle: loaded by the bin shim through a
 // code cache of their own (src/io/prompts.ts), so no other command reads them.

@@ -5,7 +5,7 @@ const { execFileSync } = require('node:child_process');
 const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { load, saveCache } = require('../bin/soviet-love.cjs');
+const { load, saveCache, staleChunks } = require('../bin/soviet-love.cjs');
 
 /** The runs behind each cache, named by their first word; `--help` fills the shared cache. */
 const RUNS = [
@@ -22,13 +22,16 @@ const RUNS = [
   [['completion', 'bash']],
   [['catalog', 'check']],
   [['watch', 'cranes', '--print'], ['watch', 'irony-of-fate', '--json']],
-  [['--help'], ['list', '--help']],
+  // A Russian run loads the Russian chunk, so its cache is made here too.
+  [['--help'], ['list', '--help'], ['--lang', 'ru', '--help'], ['--lang', 'ru', 'show', 'cranes']],
 ];
 
 async function warm(runs, env) {
   const { main, script, tag } = load(runs[0]);
   for (const args of runs) await main(args, env);
   saveCache(script, tag);
+  // The chunks these runs loaded (the Russian interface) keep their own caches.
+  for (const save of staleChunks.splice(0)) save();
 }
 
 /**

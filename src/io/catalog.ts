@@ -1,5 +1,5 @@
 // Reads a catalog file from disk: the one module that touches data/films.json or --catalog.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Catalog, Film, FilmMoods, FilmSummary } from '../core/types.js';
 import { postingsFromBytes, type IndexSnapshot } from '../core/search.js';
@@ -133,11 +133,7 @@ export interface LoadedSummaries {
 export function loadSummaries(path: string): LoadedSummaries | undefined {
   const text = path === bundledCatalogPath() ? validatedCopy('films-summary.json', 'utf8') : undefined;
   if (text === undefined) return undefined;
-  const record = (position: number) => {
-    const own = buildRecords();
-    const [start, end] = [own?.spans[2 * position], own?.spans[2 * position + 1]];
-    return own && start !== undefined && end !== undefined ? own.bytes.subarray(start, end) : undefined;
-  };
+  const record = (position: number) => lineAlone(position) ?? wholeRecord(position);
   const film = (position: number) => {
     const bytes = record(position);
     try {
@@ -148,6 +144,44 @@ export function loadSummaries(path: string): LoadedSummaries | undefined {
   };
   return { films: (JSON.parse(text) as { films: FilmSummary[] }).films, indexSnapshot: buildIndexSnapshot, storyIndex: buildStoryIndex, film, record };
 }
+
+function wholeRecord(position: number): Buffer | undefined {
+  const own = buildRecords();
+  const [start, end] = [own?.spans[2 * position], own?.spans[2 * position + 1]];
+  return own && start !== undefined && end !== undefined ? own.bytes.subarray(start, end) : undefined;
+}
+
+let lineSpans: Int32Array | null | undefined;
+let linesRead = 0;
+
+/**
+ * One film's line of the build's copy, read alone through the spans the build wrote beside it: a
+ * card touches a few KB, not the whole catalog. After a few, the whole file is cheaper, and used.
+ */
+function lineAlone(position: number): Buffer | undefined {
+  if (records !== undefined || ++linesRead > FEW_LINES) return undefined;
+  if (lineSpans === undefined) {
+    const bytes = validatedCopy('films-spans.bin');
+    // A copy when the bytes do not start on a 4-byte boundary (an Int32Array needs one).
+    const aligned = bytes && (bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes));
+    lineSpans = aligned && aligned.byteLength % 4 === 0 ? new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4) : null;
+  }
+  const [start, end] = [lineSpans?.[2 * position], lineSpans?.[2 * position + 1]];
+  if (start === undefined || end === undefined || !(end > start)) return undefined;
+  try {
+    const fd = openSync(resolve(__dirname, 'films.json'), 'r');
+    try {
+      const out = Buffer.allocUnsafe(end - start);
+      return readSync(fd, out, 0, out.length, start) === out.length ? out : undefined;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+const FEW_LINES = 10;
 
 /**
  * Each film's id and moods, from the build's copy of the bundled catalog (a few KB, where the

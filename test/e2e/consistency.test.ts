@@ -245,7 +245,8 @@ describe('16. completion', () => {
   it.skipIf(!needShells && !has('zsh'))('zsh, in zsh (compinit, then Tab through _complete)', async () => {
     const file = script('zsh');
     const { spawn } = await import('@lydell/node-pty');
-    const tab = async (line: string): Promise<string> => {
+    // Waits for what the completion should show (a loaded machine may take seconds), then returns the screen.
+    const tab = async (line: string, shows: RegExp): Promise<string> => {
       const p = spawn('zsh', ['-f', '-i'], { name: 'xterm', cols: 200, rows: 50, cwd: dir, env: { PATH: process.env.PATH!, HOME: dir, TERM: 'xterm' } });
       let out = '';
       p.onData((d) => (out += d));
@@ -260,16 +261,17 @@ describe('16. completion', () => {
         await until('READY\r\n');
         const start = out.length;
         p.write(`${line}\t`);
-        await new Promise((r) => setTimeout(r, 700));
         // eslint-disable-next-line no-control-regex
-        return out.slice(start).replace(/\u001b\[[0-9;?]*[A-Za-z]|[\u0000-\u0008\u000b-\u001f]/g, ' ');
+        const screen = () => out.slice(start).replace(/\u001b\[[0-9;?]*[A-Za-z]|[\u0000-\u0008\u000b-\u001f]/g, ' ');
+        for (let waited = 0; !shows.test(screen()) && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+        return screen();
       } finally {
         p.kill();
       }
     };
-    expect(await tab('soviet-love completion ')).toMatch(/bash\s+fish\s+zsh/);
-    expect(await tab('soviet-love show sola')).toContain('solaris');
-    expect(await tab('soviet-love list --genre come')).toContain('comedy');
+    expect(await tab('soviet-love completion ', /bash\s+fish\s+zsh/)).toMatch(/bash\s+fish\s+zsh/);
+    expect(await tab('soviet-love show sola', /solaris/)).toContain('solaris');
+    expect(await tab('soviet-love list --genre come', /comedy/)).toContain('comedy');
   });
 });
 

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { BIN, cleanEnv, NODE, tempHome } from '../helpers/run.js';
+import { BIN, cleanEnv, NODE, ROOT, tempHome } from '../helpers/run.js';
 import { Terminal } from '../helpers/pty.js';
 
 const home = tempHome();
@@ -47,6 +47,9 @@ describe('a piped run loads only what it uses', () => {
     // The ZIP and CSV readers belong to `import letterboxd` alone.
     expect(loaded.files.some((f) => /node_modules[\\/](yauzl|csv-parse)[\\/]/.test(f))).toBe(false);
     expect(loaded.read.some((f) => f.includes('prompts.cjs'))).toBe(false);
+    // The Russian interface and the schema validator are chunks of their own: an English run of the
+    // bundled catalog reads neither.
+    expect(loaded.read.some((f) => /dist[\\/](ru|validator)\.cjs$/.test(f))).toBe(false);
     // node's stdout stream for a pipe would load these; the run writes to the descriptor instead.
     for (const mod of ['net', 'tty', 'readline']) expect(loaded.builtins, mod).not.toContain(mod);
   });
@@ -74,5 +77,14 @@ describe('an interactive run', () => {
     expect(loaded.read.some((f) => /dist[\\/]prompts\.cjs\..+\.prompts\.cache$/.test(f))).toBe(true);
     // Bundled: nothing is required from node_modules, so a global install needs no dependencies.
     expect(loaded.files.some((f) => f.includes('node_modules'))).toBe(false);
+  });
+});
+
+describe('the chunks are read where they are needed', () => {
+  it('a Russian run reads the Russian chunk; checking a user catalog reads the validator', () => {
+    expect(loadedBy(['--lang', 'ru', 'list']).read.some((f) => /dist[\\/]ru\.cjs$/.test(f))).toBe(true);
+    const own = join(home.dir, 'own-catalog.json');
+    writeFileSync(own, readFileSync(join(ROOT, 'data', 'films.json')));
+    expect(loadedBy(['catalog', 'check', own]).read.some((f) => /dist[\\/]validator\.cjs$/.test(f))).toBe(true);
   });
 });
