@@ -189,10 +189,15 @@ writeFileSync('dist/cli.cjs.map', JSON.stringify(sourceMap));
 const body = ascii(code.text).replace(/\n\/\/# sourceMappingURL=.*\n?$/, '');
 writeFileSync('dist/cli.cjs', `(function (exports, require, module, __filename, __dirname) {\n${body}\n})\n//# sourceMappingURL=cli.cjs.map\n`);
 
-for (const [name, chunk] of Object.entries(CHUNKS)) {
+/**
+ * A chunk the bin shim loads on one path only, through a code cache of its own: bundled from its
+ * entry's text, written pure ASCII and already wrapped as a CommonJS function, like the bundle.
+ */
+async function writeChunk(name, contents, { loader = 'js', plugins = [] } = {}) {
   const out = await build({
-    stdin: { contents: chunk.entry, resolveDir: new URL('..', import.meta.url).pathname, sourcefile: `${name}.cjs`, loader: 'ts' },
+    stdin: { contents, resolveDir: new URL('..', import.meta.url).pathname, sourcefile: `${name}.cjs`, loader },
     write: false,
+    plugins,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -204,27 +209,15 @@ for (const [name, chunk] of Object.entries(CHUNKS)) {
   writeFileSync(`dist/${name}.cjs`, `(function (exports, require, module, __filename, __dirname) {${ascii(out.outputFiles[0].text)}\n})`);
 }
 
-// The prompts the interactive commands use, apart from the bundle: loaded by the bin shim through a
-// code cache of their own (src/io/prompts.ts), so no other command reads them.
-const prompts = await build({
-  stdin: {
-    // Each prompt's module runs on its first use: the first screen needs select alone.
-    contents: ['select', 'checkbox', 'search', 'input'].map((p) => `Object.defineProperty(exports, '${p}', { enumerable: true, get: () => require('@inquirer/${p}').default });`).join('\n'),
-    resolveDir: new URL('..', import.meta.url).pathname,
-    sourcefile: 'prompts.cjs',
-  },
-  write: false,
-  outfile: 'dist/prompts.cjs',
-  plugins: [quickWrap],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  minify: process.env.NO_MINIFY !== '1',
-  legalComments: 'none',
-  logLevel: 'warning',
-});
-writeFileSync('dist/prompts.cjs', `(function (exports, require, module, __filename, __dirname) {${ascii(prompts.outputFiles[0].text)}\n})`);
+for (const [name, chunk] of Object.entries(CHUNKS)) await writeChunk(name, chunk.entry, { loader: 'ts' });
+
+// The prompts the interactive commands use, apart from the bundle (src/io/prompts.ts loads them).
+// Each prompt's module runs on its first use: the first screen needs select alone.
+await writeChunk(
+  'prompts',
+  ['select', 'checkbox', 'search', 'input'].map((p) => `Object.defineProperty(exports, '${p}', { enumerable: true, get: () => require('@inquirer/${p}').default });`).join('\n'),
+  { plugins: [quickWrap] },
+);
 
 // The bin shim finds a user's own code cache with the same rule the command uses for its cache folder.
 // It makes that folder one level at a time, as the command does (src/io/open.ts).
