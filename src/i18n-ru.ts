@@ -48,7 +48,6 @@ function build(): Russian {
       ambiguous: (q, n) => `«${echo(q)}» — так называются фильмы (${n}); уточните, какой.`,
       allWatched: 'Вы уже посмотрели все подходящие фильмы.',
       allWatchedHint: 'Добавьте --include-watched, чтобы выбирать и из них, или ослабьте фильтры.',
-      allSeen: 'все подходящие фильмы уже в дневнике или отсеяны фильтрами',
       catalogUnreadable: (path, why) => `Не удаётся прочитать каталог ${echo(path)}: ${why}.`,
       catalogNotJson: (path, detail) => `Каталог ${echo(path)} — не корректный JSON: ${echo(detail)}.`,
       catalogInvalid: (path, problem, more) => `Каталог ${echo(path)} содержит ошибки: ${problem}${more > 0 ? ` (и ещё ${more})` : ''}.`,

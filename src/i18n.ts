@@ -40,7 +40,6 @@ export interface Messages {
     ambiguous: (query: string, n: number) => string;
     allWatched: string;
     allWatchedHint: string;
-    allSeen: string;
     catalogUnreadable: (path: string, why: string) => string;
     catalogNotJson: (path: string, detail: string) => string;
     catalogInvalid: (path: string, problem: string, more: number) => string;
@@ -346,7 +345,6 @@ const en: Messages = {
     ambiguous: (q, n) => `"${echo(q)}" names ${n} films; say which.`,
     allWatched: 'You have watched every film that fits.',
     allWatchedHint: 'Use --include-watched to pick from them again, or loosen the filters.',
-    allSeen: 'every film that fits is in your diary or filtered out',
     catalogUnreadable: (path, why) => `Cannot read the catalog ${echo(path)}: ${why}.`,
     catalogNotJson: (path, detail) => `The catalog ${echo(path)} is not valid JSON: ${echo(detail)}.`,
     catalogInvalid: (path, problem, more) => `The catalog ${echo(path)} is invalid: ${problem}${more > 0 ? ` (and ${more} more problems)` : ''}.`,

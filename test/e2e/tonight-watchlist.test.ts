@@ -5,35 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEYS, terminalSession, type Terminal } from '../helpers/pty.js';
 import { run } from '../helpers/run.js';
+import { lastDrawing, select } from '../helpers/prompts.js';
 
 const Q = { source: 'From your watchlist or from everything?', mood: 'What mood are you in?', time: 'How much time do you have?', era: 'Which era?', next: 'What next?' };
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const { open, home } = terminalSession();
-
-async function lastDrawing(t: Terminal, title: string): Promise<string> {
-  await t.waitFor(new RegExp(`\\? ${esc(title)}[^]*navigate`), 10_000, Math.max(0, t.text.lastIndexOf(`? ${title}`)));
-  const screen = t.text.slice(t.text.lastIndexOf(`? ${title}`));
-  return screen.slice(0, screen.indexOf('navigate') + 'navigate'.length);
-}
-
-/** Moves to the choice starting with `label` and presses Enter. */
-async function select(t: Terminal, title: string, label: string): Promise<void> {
-  for (let step = 0; step < 15; step++) {
-    const lines = (await lastDrawing(t, title)).split(/\r?\n/);
-    const cursor = lines.findIndex((l) => l.startsWith('❯ '));
-    const target = lines.findIndex((l) => l.slice(2).startsWith(label));
-    expect(target, `"${label}" is a choice of "${title}"`).toBeGreaterThan(0);
-    const from = t.mark();
-    if (cursor === target) {
-      await t.press(KEYS.enter);
-      await t.waitFor(`✔ ${title}`, 10_000, from);
-      return;
-    }
-    await t.press(target < cursor ? KEYS.up : KEYS.down);
-    await t.waitFor(new RegExp(`\\? ${esc(title)}[^]*navigate`), 10_000, from);
-  }
-  throw new Error(`could not reach "${label}"`);
-}
 
 async function answerAny(t: Terminal): Promise<void> {
   for (const q of [Q.mood, Q.time, Q.era]) await select(t, q, 'Any');

@@ -4,47 +4,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEYS, terminalSession, type Terminal } from '../helpers/pty.js';
 import { ROOT, run, tempHome } from '../helpers/run.js';
+import { lastDrawing, select, waitPrompt } from '../helpers/prompts.js';
 
 const Q = { mood: 'What mood are you in?', time: 'How much time do you have?', era: 'Which era?', next: 'What next?' };
 const NEW_YEAR_BANNER = 'Happy New Year! Tonight, a tradition:';
 const NO_MORE = 'No other film fits these answers.';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const { open, home } = terminalSession();
-
-/** Waits for a fully drawn prompt (title, choices and the key hint) shown after `from`; returns where it starts. */
-async function waitPrompt(t: Terminal, title: string, from = 0): Promise<number> {
-  await t.waitFor(new RegExp(`\\? ${esc(title)}[^]*navigate`), 10_000, from);
-  return t.text.lastIndexOf(`? ${title}`);
-}
-
-/** The latest drawing of a prompt, from its title to its key hint. */
-async function lastDrawing(t: Terminal, title: string): Promise<string> {
-  const at = await waitPrompt(t, title, Math.max(0, t.text.lastIndexOf(`? ${title}`)));
-  const screen = t.text.slice(at);
-  return screen.slice(0, screen.indexOf('navigate') + 'navigate'.length);
-}
-
-/** Moves the cursor of the prompt on screen to the choice starting with `label`, then presses Enter; returns the mark just before Enter. */
-async function select(t: Terminal, title: string, label: string): Promise<number> {
-  for (let step = 0; step < 15; step++) {
-    const lines = (await lastDrawing(t, title)).split(/\r?\n/);
-    const cursor = lines.findIndex((l) => l.startsWith('❯ '));
-    const target = lines.findIndex((l) => l.slice(2).startsWith(label));
-    expect(target, `"${label}" is a choice of "${title}"`).toBeGreaterThan(0);
-    if (cursor === target) {
-      const from = t.mark();
-      await t.press(KEYS.enter);
-      return from;
-    }
-    const from = t.mark();
-    await t.press(target < cursor ? KEYS.up : KEYS.down);
-    await waitPrompt(t, title, from);
-  }
-  throw new Error(`could not reach "${label}" in "${title}"`);
-}
 
 /** Presses Enter at each question, accepting its default ("Any"). */
 async function answerAny(t: Terminal, questions: string[] = [Q.mood, Q.time, Q.era]): Promise<void> {

@@ -1,7 +1,7 @@
 // Catalog validation: the bundled catalog passes, and each broken rule is named with film and field.
 import { describe, expect, it } from 'vitest';
 import { validateCatalog, formatProblem, type Problem } from '../../src/core/validate.js';
-import { GENRES, MOODS } from '../../src/core/vocab.js';
+import { FORMATS, GENRES, LANGUAGES, MOODS, REPUBLICS } from '../../src/core/vocab.js';
 import { CATALOG, FILMS, variant } from '../helpers/catalog.js';
 import type { Bilingual, Film } from '../../src/core/types.js';
 import { Validator } from '@cfworker/json-schema';
@@ -125,6 +125,18 @@ describe('the bundled catalog', () => {
     ];
     const ids = new Set(FILMS.map((f) => f.id));
     expect(required.filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
+
+describe('the closed sets', () => {
+  // The schema states them for editors and the validator; src/core/vocab.ts for the code and its labels.
+  it('are the same in data/films.schema.json and src/core/vocab.ts', () => {
+    const film = JSON.parse(readFileSync(join(ROOT, 'data', 'films.schema.json'), 'utf8')).$defs.film.properties;
+    expect(film.genres.items.enum).toEqual([...GENRES]);
+    expect(film.moods.items.enum).toEqual([...MOODS]);
+    expect(film.format.enum).toEqual([...FORMATS]);
+    expect(film.language.enum).toEqual([...LANGUAGES]);
+    expect(film.republic.enum).toEqual([...REPUBLICS, null]);
   });
 });
 
