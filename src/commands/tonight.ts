@@ -128,9 +128,8 @@ export async function runTonight(ctx: Context, opts: TonightOptions): Promise<vo
   const base = readFilters(opts);
   const seed = parseSeed(opts.seed);
   const random = seed === undefined ? ctx.random : seededRandom(seed);
-  const { choose, preloadPrompts } = await import('../io/prompts.js');
-  // The prompt library is loaded before the catalog is read: both before the first question.
-  preloadPrompts();
+  // The first question is drawn before the prompt library loads (io/prompts.ts).
+  const { choose } = await import('../io/prompts.js');
   const includeWatched = opts.includeWatched === true;
   // A bare `soviet-love` asks who is watching; `--together` goes straight to the two of you.
   if (opts.together || opts.welcome) {

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { CancelledError } from '../core/errors.js';
 import { MESSAGES } from '../i18n.js';
 import { cell } from '../render/text.js';
+import { promptLook, selectFrame, type FrameChoice, type PromptLook } from '../render/prompt.js';
 
 /**
  * The four prompts we use, each its own small package, bundled apart from the command into
@@ -30,15 +31,28 @@ function inquirer(): Inquirer {
   return loaded;
 }
 
-/**
- * Runs the prompt library's module code (and readline's) now: a command calls it before reading
- * the catalog, so the first question is drawn as soon as the films are counted.
- */
-export function preloadPrompts(): void {
-  inquirer();
-  require('node:readline');
-}
 /* eslint-enable @typescript-eslint/no-require-imports */
+
+/**
+ * The first question is drawn before the prompt library is loaded (its frame from render/prompt.ts,
+ * the same as inquirer's), so it is on screen while the library loads; just before inquirer draws
+ * it again, that frame is erased. Returns the frame's lines, 0 when none was drawn.
+ */
+function paintFirst(ctx: Context, message: string, choices: readonly FrameChoice[], defaultValue: unknown, pageSize: number): number {
+  if (loaded || !ctx.stdout.isTTY) return 0;
+  const frame = selectFrame(look(ctx), message, choices, defaultValue, pageSize, ctx.stdout);
+  if (frame === undefined) return 0;
+  // As inquirer does before it draws: keys pressed from now on (Ctrl-C too) wait for the prompt.
+  if (process.stdin.isTTY) process.stdin.setRawMode(true);
+  ctx.stdout.write(frame);
+  return frame.split('\n').length;
+}
+
+/** Back to the frame's first column and line, and clears from there down, for inquirer to draw. */
+function erase(lines: number): void {
+  // Cursor movement is not ours to send through ctx.stdout (it lets only colours and links by).
+  if (lines > 0) process.stdout.write(`\r${lines > 1 ? `\u001b[${lines - 1}A` : ''}\u001b[J`);
+}
 
 /** Esc on a prompt that allows it: go back one step. Left uncaught, it cancels like Esc anywhere (130). */
 export class BackError extends CancelledError {}
@@ -87,31 +101,39 @@ async function cancellable<T>(run: Run<T>, opts: PromptOptions = {}): Promise<T>
   }
 }
 
-/** inquirer's key hint ("↑↓ navigate • ⏎ select") in the interface language. */
-function theme(ctx: Context, extra: Record<string, string> = {}) {
-  const m = MESSAGES[ctx.lang];
-  const keys: Record<string, string> = { ...m.prompt.keys, ...extra };
-  const s = ctx.stdout.style;
+/** A terminal that draws ❯ and ✔ (the rule inquirer's own figures follow): not a Linux console. */
+function unicode(env: NodeJS.ProcessEnv): boolean {
+  if (process.platform !== 'win32') return env.TERM !== 'linux';
+  return Boolean(env.WT_SESSION) || env.TERM_PROGRAM === 'vscode' || env.TERM === 'xterm-256color' || env.TERM === 'alacritty';
+}
+
+/** Our look, with the key hint ("↑↓ navigate • ⏎ select") in the interface language. */
+function look(ctx: Context, extra: Record<string, string> = {}): PromptLook {
+  return promptLook(ctx.stdout.style, { ...MESSAGES[ctx.lang].prompt.keys, ...extra }, unicode(ctx.env));
+}
+
+/** The look as inquirer's theme, so its prompts take our colours (and `--color never`) too. */
+export function inquirerTheme(l: PromptLook) {
   return {
-    style: {
-      keysHelpTip: (pairs: [string, string][]) => pairs.map(([key, action]) => `${s.bold(key)} ${s.dim(keys[action] ?? action)}`).join(s.dim(' • ')),
-    },
+    prefix: l.prefix,
+    icon: { cursor: l.cursor },
+    style: { message: l.message, highlight: l.highlight, answer: l.answer, disabled: l.disabled, description: l.highlight, keysHelpTip: l.keysHelpTip },
   };
 }
 
 export async function choose<T>(ctx: Context, message: string, choices: PromptChoice<T>[], defaultValue?: T, opts: PromptOptions = {}): Promise<T> {
+  const pageSize = Math.max(5, Math.min(choices.length, 12));
+  const painted = paintFirst(ctx, message, choices, defaultValue, pageSize);
   const { select } = inquirer();
-  return cancellable(
-    (_, context) => select<T>({ message, choices, default: defaultValue, pageSize: Math.max(5, Math.min(choices.length, 12)), loop: false, theme: theme(ctx) }, context),
-    opts,
-  );
+  erase(painted);
+  return cancellable((_, context) => select<T>({ message, choices, default: defaultValue, pageSize, loop: false, theme: inquirerTheme(look(ctx)) }, context), opts);
 }
 
 /** Several answers at once (space ticks, Enter submits); none ticked is an answer too, shown as `none`. */
 export async function tick<T>(ctx: Context, message: string, choices: PromptChoice<T>[], none: string, opts: PromptOptions = {}): Promise<T[]> {
   const { checkbox } = inquirer();
   const m = MESSAGES[ctx.lang];
-  const base = theme(ctx, { select: m.together.keys.tick, submit: m.together.keys.submit });
+  const base = inquirerTheme(look(ctx, { select: m.together.keys.tick, submit: m.together.keys.submit }));
   const shown = (picked: readonly { name: string }[]) => (picked.length === 0 ? none : picked.map((c) => c.name.split(' — ')[0]).join(', '));
   return cancellable(
     (_, context) =>
@@ -122,7 +144,7 @@ export async function tick<T>(ctx: Context, message: string, choices: PromptChoi
           pageSize: Math.max(5, Math.min(choices.length, 12)),
           loop: false,
           shortcuts: { all: null, invert: null },
-          theme: { style: { ...base.style, renderSelectedChoices: shown } },
+          theme: { ...base, style: { ...base.style, renderSelectedChoices: shown } },
         },
         context,
       ),
@@ -134,7 +156,7 @@ export async function tick<T>(ctx: Context, message: string, choices: PromptChoi
 export async function ask(ctx: Context, message: string, opts: PromptOptions = {}): Promise<string> {
   const { input } = inquirer();
   // What is typed is shown through cell(), so no control sequence reaches the terminal.
-  return cancellable((_, context) => input({ message, transformer: (value) => cell(value) }, context), opts);
+  return cancellable((_, context) => input({ message, transformer: (value) => cell(value), theme: inquirerTheme(look(ctx)) }, context), opts);
 }
 
 /** Live type-ahead search over the allowed films, updated per keystroke, using the one search index. */
@@ -148,7 +170,7 @@ export async function searchPrompt(ctx: Context, allowed: ReadonlySet<FilmSummar
       {
         message: MESSAGES[ctx.lang].prompt.searchPrompt,
         pageSize: 10,
-        theme: theme(ctx),
+        theme: inquirerTheme(look(ctx)),
         source: (term) => {
           // The same search as the command: titles, people, then the story.
           const found = term && term.trim() !== '' ? ctx.search(term).map((h) => h.film) : films;

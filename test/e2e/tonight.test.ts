@@ -92,7 +92,9 @@ describe('tonight in a terminal', { timeout: 30_000 }, () => {
     const from = t.mark();
     await t.press(KEYS.ctrlC);
     expect(await t.exited).toBe(130);
-    const after = t.text.slice(from);
+    // The question may be drawn once more after the mark, in place, as the prompt library takes over
+    // the frame drawn before it loaded (test/e2e/first-frame.test.ts); then one line.
+    const after = t.text.slice(from).replace(/^\s*\? What mood are you in\?[^]*?⏎ select/, '');
     expect(after).toContain('Cancelled.');
     expect(after.trim()).toBe('Cancelled.');
     noStackTrace(t.text);
