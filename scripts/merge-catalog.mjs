@@ -1,4 +1,4 @@
-// Research tool: merges the researchers' batch files (data/work/*.json) into data/films.json, in
+// Research tool: merges the researchers' batch files (data/research/new-N*.json) into data/films.json, in
 // release order, with each transliteration computed by the catalog's one rule. Not part of the build.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,9 @@ const { transliterate } = await import(`data:text/javascript;base64,${Buffer.fro
 const films = [];
 const seen = new Map();
 for (const file of inputs) {
-  for (const film of JSON.parse(readFileSync(file, 'utf8'))) {
+  // A batch is an array of films; a catalog (data/films.json itself) is read for its films.
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  for (const film of Array.isArray(data) ? data : data.films) {
     if (seen.has(film.id)) {
       console.error(`${file}: ${film.id} repeats a film of ${seen.get(film.id)}; the first is kept`);
       continue;

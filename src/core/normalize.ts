@@ -61,7 +61,7 @@ function foldOther(ch: string): number[] | null {
  * Rewrites the end of `out` after each new letter until no rule applies, so the key is reduced in
  * one pass and reducing it again changes nothing. The rules merge the spellings that different
  * schemes give one sound: shch/sch→sh, kh→h, ts/tz/tc→c, ph→f, a consonant's "io"→e (ё written
- * yo), a word-initial or post-vowel "ie"→e (BGN's ye), doubled letters once.
+ * yo), "ie"→e (BGN's ye, and ье written "ye": Dzhulyetta, Vasilyev), doubled letters once.
  */
 function rewriteTail(out: number[]): void {
   for (;;) {
@@ -79,7 +79,7 @@ function rewriteTail(out: number[]): void {
     else if (c === T && (d === S || d === Z || d === C)) keep = C;
     else if (c === P && d === H) keep = F;
     else if (c === I && d === O && isConsonant(b)) keep = E;
-    else if (c === I && d === E && (b === undefined || b === SPACE || isVowel(b))) keep = E;
+    else if (c === I && d === E) keep = E;
     else return;
     if (keep === -1) out.length = n - 2;
     else {

@@ -308,8 +308,15 @@ export class SearchIndex<F extends FilmSummary = FilmSummary> {
       const swapped = searchKey(layout);
       if (swapped !== direct && usable(swapped) && plausible(layout)) run(swapped);
     }
+    // Equal scores (both capped at 1: "Казаки" and "Кубанские казаки") go to the film whose title it is.
+    const tiers = new Map<F, number>();
+    const tier = (h: SearchHit<F>) => {
+      let t = tiers.get(h.film);
+      if (t === undefined) tiers.set(h.film, (t = h.matchedOn === 'title' ? this.titleTier(h.film, query) : 0));
+      return t;
+    };
     return [...best.values()]
-      .sort((a, b) => b.relevance - a.relevance || a.film.year - b.film.year)
+      .sort((a, b) => b.relevance - a.relevance || tier(b) - tier(a) || a.film.year - b.film.year)
       .slice(0, limit);
   }
 
@@ -533,7 +540,7 @@ export function searchFilms<F extends FilmSummary>(index: SearchIndex<F>, query:
   };
   const titled = index
     .search(query)
-    .sort((a, b) => tier(b) - tier(a) || (tier(a) > 0 ? popularity(b.film) - popularity(a.film) : 0) || b.relevance - a.relevance || a.film.year - b.film.year);
+    .sort((a, b) => tier(b) - tier(a) || (tier(a) > 0 ? popularity(b.film) - popularity(a.film) : 0) || b.relevance - a.relevance || popularity(b.film) - popularity(a.film) || a.film.year - b.film.year);
   const first = titled[0];
   const stories = first && (tier(first) > 0 || first.relevance >= CLEAR) ? undefined : story?.();
   if (!stories) return titled.slice(0, limit);

@@ -109,7 +109,7 @@ describe('14. output that scripts and eyes rely on', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(2);
     expect(r.stderr).toMatch(/^Showing 2 of \d+ matches; --limit \d+ shows them all\.$/m);
     for (const extra of [[], ['--json']]) {
-      const p = sl(['pick', '--count', '100', '--seed', '1', ...extra]);
+      const p = sl(['pick', '--count', String(FILMS.length + 1), '--seed', '1', ...extra]);
       expect(p.code).toBe(0);
       expect(p.stderr).toContain(`Only ${FILMS.length} films fit.`);
     }

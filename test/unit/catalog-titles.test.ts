@@ -8,7 +8,7 @@ import { FILMS } from '../helpers/catalog.js';
 const index = new SearchIndex(FILMS);
 
 /** Films sharing a title with another: found among the first hits, and told apart by the year. */
-const shared = (title: string) => FILMS.filter((f) => [f.title, f.russianTitle].some((t) => t.toLowerCase() === title.toLowerCase())).length > 1;
+const shared = (title: string) => FILMS.filter((f) => [f.title, f.russianTitle, f.transliteration, ...f.altTitles].some((t) => t.toLowerCase() === title.toLowerCase())).length > 1;
 
 describe('every film by each of its titles', () => {
   for (const film of FILMS) {

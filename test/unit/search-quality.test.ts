@@ -85,7 +85,8 @@ const QUERIES: [string, string][] = [
   ['shukshin', 'red-snowball-tree'],
   ['Шукшин', 'red-snowball-tree'],
   ['natalya negoda', 'little-vera'],
-  ['lyubov orlova', 'circus'],
+  // Several of her films match as well: the earliest comes first.
+  ['lyubov orlova', 'jolly-fellows'],
   ['Вертинская', 'scarlet-sails'],
 ];
 

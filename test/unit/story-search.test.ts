@@ -38,7 +38,7 @@ const ENGLISH: [string, string][] = [
   ['married woman at a chekhov seaside resort in yalta with her little dog', 'lady-with-the-dog'],
   ['stage diva in riga plays with her young admirer', 'theatre'],
   ['plumber who drinks too much and goes back to his home village', 'afonya'],
-  ['provincial girl in a dull town, teenage rebellion, drinking family', 'little-vera'],
+  ['school leaver in a drab port town, discos, cramped flat, drinking father', 'little-vera'],
   ['geologists in the taiga send a letter and get lost in a forest fire', 'letter-never-sent'],
   ['merchant’s son looking for a rich bride in old moscow', 'marriage-of-balzaminov'],
   ['poor girl with a dowry problem on the volga and a rich shipowner', 'cruel-romance'],
@@ -76,7 +76,7 @@ const RUSSIAN: [string, string][] = [
   ['таксист подвозит замужнюю деревенскую женщину по москве', 'three-poplars-in-plyushchikha'],
   ['первая любовь в школе, а мать мальчика хочет их разлучить', 'you-never-dreamed'],
   ['коммуналка у покровских ворот, бывшая жена и её новый муж', 'pokrovsky-gates'],
-  ['цыган конокрад возвращается из тюрьмы', 'gypsy'],
+  ['цыган-фронтовик приходит на хутор к казачке', 'gypsy'],
   ['актриса немого кино и революция', 'slave-of-love'],
 ];
 
