@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { KEYS, terminalSession, type Terminal } from '../helpers/pty.js';
 import { lastDrawing, onScreenAbove, select, tick, type, waitPrompt } from '../helpers/prompts.js';
 import { run, tempHome } from '../helpers/run.js';
+import { FILMS } from '../helpers/catalog.js';
 import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 
 const { open, home } = terminalSession();
@@ -129,17 +130,28 @@ describe('tonight --together', { timeout: 60_000 }, () => {
 
   test('when no film fits both, offers the three closest, each saying what it gives up', async () => {
     const t = open(['tonight', '--together', '--seed', '7'], { SOVIET_LOVE_HOME: home() });
-    // The festive films are from 1956 and 1976: none is from the 1960s.
-    const [, two] = await answer(t, { moods: [['festive'], []], era: 'The 1960s' });
+    // No festive film is from before 1950 (each decade since has one), so none fits both.
+    const made = (f: (typeof FILMS)[number]) => [f.year, f.productionYear].filter((y): y is number => y !== null);
+    const early = (f: (typeof FILMS)[number]) => made(f).some((y) => y < 1950);
+    const festive = FILMS.filter((f) => f.moods.includes('festive'));
+    expect(festive.some(early)).toBe(false);
+    // Closest first: the festive film fewest years after 1949; then films from before 1950 that
+    // give up only the mood, which costs less than a festive film further off (from the 1960s on).
+    const nearest = [...festive].sort((a, b) => Math.min(...made(a)) - Math.min(...made(b)))[0]!;
+    expect(Math.min(...made(nearest))).toBeLessThan(1959);
+    expect(festive.filter((f) => f !== nearest).every((f) => Math.min(...made(f)) >= 1960)).toBe(true);
+    const otherMood = new Set(FILMS.filter((f) => early(f) && !f.moods.includes('festive')).map((f) => `${f.title} (${f.year})`));
+    const [, two] = await answer(t, { moods: [['festive'], []], era: 'Before 1950' });
     await lastDrawing(t, Q.strike3(two));
     expect(t.text).toContain('No film fits you both. The closest, each with what it gives up:');
     const offered = offerShown(t.text);
-    expect(offered.map((o) => o.title)).toEqual(['Carnival Night (1956)', 'The Irony of Fate (1976)', expect.stringMatching(/\(196\d\)$/)]);
-    expect(offered.map((o) => o.why)).toEqual([
-      'festive (Person 1), but from 1956, not the 1960s',
-      'festive (Person 1), but from 1976, not the 1960s',
-      expect.stringMatching(/^from the 1960s, but .+, not festive$/),
-    ]);
+    expect(offered).toHaveLength(3);
+    expect(offered[0]).toEqual({ title: `${nearest.title} (${nearest.year})`, why: `festive (Person 1), but from ${nearest.year}, not before 1950` });
+    for (const o of offered.slice(1)) {
+      expect(otherMood).toContain(o.title);
+      expect(o.why).toMatch(/^before 1950, but .+, not festive$/);
+    }
+    expect(offered[1]!.title).not.toBe(offered[2]!.title);
     await t.press(KEYS.ctrlC);
     expect(await t.exited).toBe(130);
   });
