@@ -37,6 +37,8 @@ export interface WebSearch {
  *   - Lenfilm (youtube.com/user/LenfilmVideo), Belarusfilm (youtube.com/user/belarusfilmRV),
  *     Gorky Film Studio (own channel, handle unknown; distributor channels RVisionGorky,
  *     ClassicFilmRVisionTV): owner and licence unconfirmed.
+ *   - Odessa Film Studio: an official channel of 400+ films reported by the press (2016), its address
+ *     on no stored page (data/research/watch-sources-confirmed.md).
  * To add one: see "Where to watch" in the README.
  */
 export const WATCH_SOURCES: readonly StudioSource[] = [];
