@@ -26,7 +26,8 @@ async function answerAny(t: Terminal, questions: string[] = [Q.mood, Q.time, Q.e
 
 /** The headings of the film cards shown in `text`: "Title (year)", the other titles, a blank line, "Directed by". */
 function cardTitles(text: string): string[] {
-  return [...text.matchAll(/^([^\r\n]+) \((\d{4})(?:, made \d{4})?\)\r?\n[^\r\n]*\r?\n\r?\nDirected by/gm)].map((m) => m[1]!);
+  // The heading, then the other titles (one line, or two when the original title is neither English nor Russian).
+  return [...text.matchAll(/^([^\r\n]+) \((\d{4})(?:, made \d{4})?\)\r?\n(?:[^\r\n]*\r?\n){1,2}\r?\nDirected by/gm)].map((m) => m[1]!);
 }
 
 /** Titles of `list` output (tab-separated: id, year, title, …). */

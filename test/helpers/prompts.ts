@@ -40,7 +40,8 @@ async function moveTo(t: Terminal, title: string, choice: string): Promise<void>
   for (let step = 0; step < 20; step++) {
     const lines = (await lastDrawing(t, title)).split(/\r?\n/);
     const cursor = lines.findIndex((l) => l.startsWith('❯'));
-    const target = lines.findIndex((l, i) => i > 0 && !l.startsWith('- ') && label(l).startsWith(choice));
+    // On a narrow screen a long choice is wrapped: its first line is then the start of the choice.
+    const target = lines.findIndex((l, i) => i > 0 && !l.startsWith('- ') && (label(l).startsWith(choice) || (label(l).trimEnd().length >= 12 && choice.startsWith(label(l).trimEnd()))));
     expect(target, `"${choice}" is a choice of "${title}"`).toBeGreaterThan(0);
     if (cursor === target) return;
     const from = t.mark();
