@@ -4,8 +4,9 @@ import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Catalog } from '../src/core/types.js';
-import { SearchIndex, searchFilms } from '../src/core/search.js';
-import { StoryIndex } from '../src/core/story.js';
+import { SearchIndex } from '../src/core/search/search-index.js';
+import { searchFilms } from '../src/core/search/search-films.js';
+import { StoryIndex } from '../src/core/search/story-index.js';
 import { syntheticCatalog } from './synthetic.js';
 
 const ROOT = resolve(__dirname, '..');

@@ -24,7 +24,7 @@ writeSchemaCode();
 async function validatedCatalogText() {
   const out = await build({
     stdin: {
-      contents: "export { validateCatalog, formatProblem } from './src/core/validate.ts'; export { SearchIndex, postingsToBytes } from './src/core/search.ts'; export { LONG_TEXTS } from './src/core/types.ts'; export { StoryIndex } from './src/core/story.ts';",
+      contents: "export { validateCatalog, formatProblem } from './src/core/validate.ts'; export { SearchIndex } from './src/core/search/search-index.ts'; export { postingsToBytes } from './src/core/search/index-bytes.ts'; export { LONG_TEXTS } from './src/core/types.ts'; export { StoryIndex } from './src/core/search/story-index.ts';",
       resolveDir: new URL('..', import.meta.url).pathname,
       loader: 'ts',
     },

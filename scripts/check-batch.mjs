@@ -9,7 +9,7 @@ if (inputs.length === 0) {
   process.exit(2);
 }
 const bundle = await build({
-  stdin: { contents: "export { validateCatalog, formatProblem } from './src/core/validate.ts'; export { transliterate } from './src/core/translit.ts';", resolveDir: process.cwd(), loader: 'ts' },
+  stdin: { contents: "export { validateCatalog, formatProblem } from './src/core/validate.ts'; export { transliterate } from './src/core/search/translit.ts';", resolveDir: process.cwd(), loader: 'ts' },
   bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning',
 });
 const { validateCatalog, formatProblem, transliterate } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);

@@ -8,7 +8,7 @@ if (!out || inputs.length === 0) {
   console.error('usage: node scripts/merge-catalog.mjs <out.json> <batch.json>...');
   process.exit(2);
 }
-const bundle = await build({ entryPoints: ['src/core/translit.ts'], bundle: true, format: 'esm', write: false, logLevel: 'warning' });
+const bundle = await build({ entryPoints: ['src/core/search/translit.ts'], bundle: true, format: 'esm', write: false, logLevel: 'warning' });
 const { transliterate } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
 
 const films = [];

@@ -1,6 +1,6 @@
 // Makes large, valid synthetic catalogs for the benchmarks, derived from the real films.
 import type { Catalog, Film } from '../src/core/types.js';
-import { transliterate } from '../src/core/translit.js';
+import { transliterate } from '../src/core/search/translit.js';
 import { seededRandom } from '../src/core/pick.js';
 
 // Enough syllables and words that titles vary as real ones do, not so many that search is easy.

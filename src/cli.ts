@@ -4,7 +4,7 @@ import { isInteractive, makeContext, type Context, type GlobalOptions } from './
 import { CliError, EXIT, UsageError } from './core/errors.js';
 import { detectLang, MESSAGES, type Lang } from './i18n.js';
 import { russian } from './i18n-ru.js';
-import { echo } from './core/normalize.js';
+import { echo } from './core/search/normalize.js';
 import { isBlank } from './core/values.js';
 import { stdStream } from './io/stdio.js';
 import * as list from './commands/list.js';

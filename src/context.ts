@@ -1,8 +1,11 @@
 // What a command needs from the outside world: streams, language, catalog, index, diary, clock.
 import type { Film, FilmMoods, FilmSummary, Viewing } from './core/types.js';
 import type { Style } from './render/style.js';
-import { SearchIndex, searchFilms, type IndexSnapshot, type SearchHit } from './core/search.js';
-import { StoryIndex, type StoryParts } from './core/story.js';
+import { SearchIndex } from './core/search/search-index.js';
+import { searchFilms } from './core/search/search-films.js';
+import type { IndexSnapshot } from './core/search/key-index.js';
+import type { SearchHit } from './core/search/scoring.js';
+import { StoryIndex, type StoryParts } from './core/search/story-index.js';
 import { viewings as replay, type DiaryEvent } from './core/diary.js';
 import { watchlist as replaySaved, type Saved } from './core/watchlist.js';
 import { detectLang, MESSAGES, type Lang } from './i18n.js';

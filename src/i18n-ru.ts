@@ -1,7 +1,7 @@
 // The Russian interface: messages, help text and commander's own error lines. Built on first use
 // (see ru() in i18n.ts), so an English run never creates them.
 import { eraLabel, starsLabel, type Messages } from './i18n.js';
-import { echo } from './core/normalize.js';
+import { echo } from './core/search/normalize.js';
 
 export interface Russian {
   messages: Messages;

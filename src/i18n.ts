@@ -1,6 +1,6 @@
 // Every user-facing interface string in English, and the Russian from i18n-ru.ts; `Messages` makes both complete.
 import { russian } from './i18n-ru.js';
-import { echo } from './core/normalize.js';
+import { echo } from './core/search/normalize.js';
 
 import type { Lang } from './core/types.js';
 

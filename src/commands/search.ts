@@ -10,8 +10,8 @@ import { headings, writeJsonArray } from './output.js';
 import { examples } from './help.js';
 import { filmCard } from '../render/card.js';
 import { filmsTable, filmsTsv, jsonRecord } from '../render/films.js';
-import { matchedWords } from '../core/story.js';
-import type { SearchHit } from '../core/search.js';
+import type { SearchHit } from '../core/search/scoring.js';
+import { matchedWords } from '../core/search/story-words.js';
 import type { Film } from '../core/types.js';
 
 interface SearchOptions extends FilterOptions {

@@ -5,8 +5,8 @@ import { UsageError } from './errors.js';
 import { parseWhole, readValue } from './values.js';
 import { FIRST_YEAR, GENRE_LABELS, GENRES, LAST_YEAR, MOOD_LABELS, MOODS, type Genre, type Mood } from './vocab.js';
 import { names } from './bilingual.js';
-import { nameMatches } from './search.js';
-import { echo } from './normalize.js';
+import { nameMatches } from './search/similarity.js';
+import { echo } from './search/normalize.js';
 
 export interface Predicate {
   /** Says what the filter asks for, e.g. "from the 1970s"; reads after "no film …". */

@@ -1,11 +1,11 @@
 // Letterboxd's export as data: its CSV tables in, catalog matches and what to add to the diary out.
 import type { FilmSummary, Viewing } from './types.js';
-import type { SearchIndex } from './search.js';
+import type { SearchIndex } from './search/search-index.js';
 import type { Saved } from './watchlist.js';
 import { DataError } from './errors.js';
 import { isValidDate } from './diary.js';
 import { isRating } from './rating.js';
-import { searchKey } from './normalize.js';
+import { searchKey } from './search/normalize.js';
 
 export const KINDS = ['diary', 'watched', 'ratings', 'watchlist'] as const;
 export type LetterboxdKind = (typeof KINDS)[number];

@@ -1,8 +1,8 @@
 // Turns what a user typed into one film: by id, by any title, else a clearly-best fuzzy match.
 import type { FilmSummary } from './types.js';
 import { NotFoundError } from './errors.js';
-import { MAX_QUERY, searchKey } from './normalize.js';
-import type { SearchIndex } from './search.js';
+import type { SearchIndex } from './search/search-index.js';
+import { MAX_QUERY, searchKey } from './search/normalize.js';
 import type { Text } from '../i18n.js';
 
 const CLEAR_RELEVANCE = 0.6;

@@ -2,8 +2,8 @@
 // the rules across fields and films of SPEC §3; lists every problem, naming film and field.
 import type { Catalog, Film } from './types.js';
 import { MESSAGES, type Messages, type Text } from '../i18n.js';
-import { transliterate } from './translit.js';
-import { echo } from './normalize.js';
+import { transliterate } from './search/translit.js';
+import { echo } from './search/normalize.js';
 import { validate as checkShape, type ShapeError } from './catalog-shape.generated.js';
 import schema from '../../data/films.schema.json' with { type: 'json' };
 import { CONFLICTING_MOODS } from './vocab.js';

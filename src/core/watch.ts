@@ -1,7 +1,7 @@
 // Where to watch a film (SPEC §7): its own official pages, else its studio's channel, else a web search; built offline.
 import type { Film, Lang } from './types.js';
 import type { Messages } from '../i18n.js';
-import { stripControl } from './normalize.js';
+import { stripControl } from './search/normalize.js';
 import { WATCH_SOURCES, WEB_SEARCH, type StudioSource, type WebSearch } from './watch-sources.js';
 
 export type WatchKind = 'direct' | 'studio-search' | 'web-search';

@@ -2,8 +2,9 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Catalog, Film, FilmMoods, FilmSummary } from '../core/types.js';
-import { postingsFromBytes, type IndexSnapshot } from '../core/search.js';
-import { inMemory, type StoryParts } from '../core/story.js';
+import { postingsFromBytes } from '../core/search/index-bytes.js';
+import type { IndexSnapshot } from '../core/search/key-index.js';
+import { inMemory, type StoryParts } from '../core/search/story-index.js';
 import { DataError } from '../core/errors.js';
 import { explainErrno } from './errno.js';
 import { MAX_CATALOG_BYTES, readRegular } from './open.js';

@@ -4,8 +4,10 @@
 // edited or damaged is ignored, and rebuilt by the next search.
 import { closeSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { columnsFromBytes, columnsToBytes, type IndexSnapshot, type SearchIndex } from '../core/search.js';
-import type { ByteSource, StoryParts } from '../core/story.js';
+import { columnsFromBytes, columnsToBytes } from '../core/search/index-bytes.js';
+import type { IndexSnapshot } from '../core/search/key-index.js';
+import type { SearchIndex } from '../core/search/search-index.js';
+import type { ByteSource, StoryParts } from '../core/search/story-index.js';
 import { userDir } from './places.js';
 import { makeDirs, MAX_DIARY_BYTES, readRegular, readRegularBytes } from './open.js';
 
@@ -59,7 +61,7 @@ export function readKeyCache(catalog: string, env: NodeJS.ProcessEnv, version: s
   }
 }
 
-/** Folded keys hold only a-z, 0-9 and single spaces (src/core/normalize.ts). */
+/** Folded keys hold only a-z, 0-9 and single spaces (src/core/search/normalize.ts). */
 const KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 /** Is the JSON half of the cache well formed: this many films, folded keys, weights in (0, 1]? */
@@ -136,7 +138,7 @@ function fileSource(file: string): ByteSource | undefined {
   };
 }
 
-/** A large catalog's story index (story.ts reads it), kept like the keys; undefined when there is none. */
+/** A large catalog's story index (story-index.ts reads it), kept like the keys; undefined when there is none. */
 export function readStoryCache(catalog: string, env: NodeJS.ProcessEnv, version: string): StoryParts | undefined {
   const file = cacheFile(catalog, env, version, 'story');
   const bin = cacheFile(catalog, env, version, 'story', 'bin');

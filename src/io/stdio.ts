@@ -4,7 +4,7 @@
 // terminalSafe() here, the one place that keeps control sequences from the terminal.
 import { fstatSync, writeSync } from 'node:fs';
 import { ClosedPipeError, DataError } from '../core/errors.js';
-import { terminalSafe } from '../core/normalize.js';
+import { terminalSafe } from '../core/search/normalize.js';
 import { explainErrno } from './errno.js';
 import { writeFully } from './open.js';
 

@@ -1,5 +1,5 @@
 // Small text helpers for renderers: safe cells, widths, truncation and wrapping.
-import { stripControl } from '../core/normalize.js';
+import { stripControl } from '../core/search/normalize.js';
 
 const NARROW_ONLY = /^[\u0000-\u02ff\u0370-\u052f\u1e00-\u1fff\u2000-\u2bff]*$/;
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;

@@ -1,7 +1,7 @@
 // Generated over the whole catalog: every film is found by its English, Russian and transliterated
 // title, and a clear title query never needs the story index.
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../src/core/search.js';
+import { SearchIndex } from '../../src/core/search/search-index.js';
 import { resolveFilm } from '../../src/core/resolve.js';
 import { FILMS } from '../helpers/catalog.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFilters, emptyFilters, parseDecade, predicates, whyEmpty } from '../../src/core/filters.js';
 import { sortFilms } from '../../src/core/sort.js';
 import { render } from '../../src/i18n.js';
-import { nameMatches } from '../../src/core/search.js';
+import { nameMatches } from '../../src/core/search/similarity.js';
 import type { FilterSpec } from '../../src/core/types.js';
 import { FILMS, variant } from '../helpers/catalog.js';
 

@@ -1,7 +1,7 @@
 // Matching Letterboxd's names to the catalog, reading its tables, and planning an import that can be repeated.
 import { describe, expect, it } from 'vitest';
 import { kindOf, matchFilm, planImport, readTable, similarity, yearFits, type LetterboxdRow } from '../../src/core/letterboxd.js';
-import { SearchIndex } from '../../src/core/search.js';
+import { SearchIndex } from '../../src/core/search/search-index.js';
 import { DataError } from '../../src/core/errors.js';
 import { FILMS, film, variant } from '../helpers/catalog.js';
 

@@ -1,8 +1,8 @@
 // Search keys: spellings of one title must meet on one key, and normalising must be stable.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { searchKey, stripControl, swapKeyboardLayout } from '../../src/core/normalize.js';
-import { transliterate } from '../../src/core/translit.js';
+import { searchKey, stripControl, swapKeyboardLayout } from '../../src/core/search/normalize.js';
+import { transliterate } from '../../src/core/search/translit.js';
 import { FILMS } from '../helpers/catalog.js';
 
 describe('searchKey', () => {

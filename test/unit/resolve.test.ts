@@ -1,7 +1,7 @@
 // Title resolution for show and watched: ids, any title, clear fuzzy matches, and helpful misses.
 import { describe, expect, it } from 'vitest';
 import { resolveFilm } from '../../src/core/resolve.js';
-import { SearchIndex } from '../../src/core/search.js';
+import { SearchIndex } from '../../src/core/search/search-index.js';
 import { NotFoundError } from '../../src/core/errors.js';
 import { FILMS, variant } from '../helpers/catalog.js';
 

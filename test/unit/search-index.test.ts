@@ -1,6 +1,7 @@
 // The build's index snapshot must search exactly like an index built from scratch.
 import { describe, expect, it } from 'vitest';
-import { postingsFromBytes, postingsToBytes, SearchIndex } from '../../src/core/search.js';
+import { SearchIndex } from '../../src/core/search/search-index.js';
+import { postingsFromBytes, postingsToBytes } from '../../src/core/search/index-bytes.js';
 import { FILMS } from '../helpers/catalog.js';
 
 // Broad queries too ("love", "mark"): many candidates tie, and ties must fall the same way.

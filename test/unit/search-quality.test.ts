@@ -1,6 +1,6 @@
 // Search quality: realistic queries of every kind a user types, each must rank its film first.
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../src/core/search.js';
+import { SearchIndex } from '../../src/core/search/search-index.js';
 import { FILMS } from '../helpers/catalog.js';
 
 const index = new SearchIndex(FILMS);

@@ -1,8 +1,10 @@
 // Search by what a viewer remembers: queries written the way people retell these films (not the
 // catalog's own wording), half English, half Russian with inflected forms; each film in the top three.
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, searchFilms } from '../../src/core/search.js';
-import { StoryIndex, matchedWords, stem } from '../../src/core/story.js';
+import { SearchIndex } from '../../src/core/search/search-index.js';
+import { searchFilms } from '../../src/core/search/search-films.js';
+import { StoryIndex } from '../../src/core/search/story-index.js';
+import { matchedWords, stem } from '../../src/core/search/story-words.js';
 import { FILMS } from '../helpers/catalog.js';
 
 const index = new SearchIndex(FILMS);

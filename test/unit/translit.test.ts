@@ -2,7 +2,7 @@
 // per-character reading of the rule says, for any text.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { transliterate } from '../../src/core/translit.js';
+import { transliterate } from '../../src/core/search/translit.js';
 
 /** The rule read plainly, one character string at a time (the simplified BGN/PCGN form). */
 function reference(text: string): string {
